@@ -1,0 +1,44 @@
+/**
+ * Content problems reported to editors. Every message names the file, the
+ * field and what is expected, in Japanese first and English second, because
+ * the people who fix them are communications staff, not programmers.
+ */
+
+export interface ContentIssue {
+  /** Path relative to the project root, e.g. content/posts/2025/foo.mdx */
+  file: string;
+  /** Frontmatter field, or "(file name)" for problems with the file itself. */
+  field: string;
+  ja: string;
+  en: string;
+}
+
+export function formatContentIssue(issue: ContentIssue): string {
+  return [
+    `● ${issue.file} › ${issue.field}`,
+    `  [日本語] ${issue.ja}`,
+    `  [English] ${issue.en}`,
+  ].join('\n');
+}
+
+export function formatContentIssues(issues: readonly ContentIssue[]): string {
+  const heading =
+    `コンテンツに ${issues.length} 件の問題があります。修正するまで公開できません。\n` +
+    `Found ${issues.length} content problem(s). Nothing is published until they are fixed.`;
+  return [heading, ...issues.map(formatContentIssue)].join('\n\n');
+}
+
+/** Thrown to stop the build; its message is the whole bilingual report. */
+export class ContentValidationError extends Error {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    super(formatContentIssues(issues));
+    this.name = 'ContentValidationError';
+    this.issues = issues;
+  }
+}
+
+/** Bilingual zod message for a field: "日本語 / English". */
+export function bilingual(ja: string, en: string): string {
+  return `${ja} / ${en}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Calendar dates as plain `YYYY-MM-DD` strings.
+ *
+ * Posts carry a day, not an instant, so we never turn them into `Date` objects
+ * in local time: that is how 2025-06-02 becomes June 1st on a UTC build server.
+ * Strings in ISO order also sort correctly as text.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type IsoDate = string;
+
+/** True only for a real calendar day written as YYYY-MM-DD (2025-02-30 is false). */
+export function isValidIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one (UTC: no DST surprises).
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Today's date in the given IANA time zone, e.g. "Asia/Tokyo". */
+export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+function toUtcDate(date: IsoDate): Date {
+  const match = ISO_DATE.exec(date);
+  if (!match || !isValidIsoDate(date)) throw new RangeError(`Invalid date: ${date}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** 2025年6月2日 */
+export function formatSeireki(date: IsoDate): string {
+  const d = toUtcDate(date);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/**
+ * Japanese era year, e.g. 令和7年. The first year of an era is written 元年,
+ * as official documents do (Intl prints "1年").
+ */
+export function formatWareki(date: IsoDate): string {
+  const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+    era: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(toUtcDate(date));
+  return era.replace(/^(\D+)1年$/, '$1元年');
+}
+
+/** 2025年6月2日（令和7年） */
+export function formatJapaneseDate(date: IsoDate): string {
+  return `${formatSeireki(date)}（${formatWareki(date)}）`;
+}
+
+/** The year part of an ISO date, as a number. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Midnight UTC of the day, for feeds and sitemaps that need an instant. */
+export function toInstant(date: IsoDate): Date {
+  return toUtcDate(date);
+}

@@ -1,0 +1,22 @@
+/** Every internal URL of the site, built in one place and base-path aware. */
+import { joinBase } from './urls.ts';
+import { tagSlug } from './slug.ts';
+
+export function createRoutes(base: string) {
+  const to = (path: string) => joinBase(base, path);
+  return {
+    home: to('/'),
+    posts: (page = 1) => to(page <= 1 ? '/posts/' : `/posts/page/${page}/`),
+    post: (slug: string) => to(`/posts/${slug}/`),
+    tags: to('/tags/'),
+    tag: (name: string) => to(`/tags/${encodeURIComponent(tagSlug(name))}/`),
+    mission: to('/mission/'),
+    principles: to('/principles/'),
+    principle: (id: string) => to(`/principles/${id}/`),
+    handbook: to('/handbook/'),
+    chapter: (slug: string) => to(`/handbook/${slug}/`),
+    asset: (path: string) => to(path),
+  };
+}
+
+export type Routes = ReturnType<typeof createRoutes>;

@@ -1,0 +1,53 @@
+/**
+ * URL rules for posts and tags.
+ *
+ * A post's URL is /posts/<file name>/ whatever folder holds it, so editors may
+ * file posts by year. File names are the slugs: lowercase ASCII keeps URLs
+ * stable on case-sensitive intranet servers and readable when pasted in mail.
+ */
+
+const POST_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `2025/gyomu-tanaoroshi.mdx` → `gyomu-tanaoroshi` */
+export function postSlugFromPath(filePath: string): string {
+  const fileName = filePath.split(/[\\/]/).pop() ?? filePath;
+  return fileName.replace(/\.(md|mdx)$/i, '');
+}
+
+/** Why a slug cannot be used, or null when it is fine. */
+export function postSlugProblem(slug: string): { ja: string; en: string } | null {
+  if (!POST_SLUG.test(slug)) {
+    return {
+      ja: 'ファイル名は半角の英小文字・数字・ハイフンだけで付けてください（例: gyomu-tanaoroshi.mdx）',
+      en: 'file names must use lowercase ASCII letters, digits and hyphens only (e.g. gyomu-tanaoroshi.mdx)',
+    };
+  }
+  if (/^\d+$/.test(slug)) {
+    // /posts/2025/ is a year archive; digits-only names would collide with it.
+    return {
+      ja: 'ファイル名には英字を1文字以上含めてください（数字だけの名前は年別一覧のURLと重なります）',
+      en: 'file names need at least one letter (digits-only names collide with year archive URLs)',
+    };
+  }
+  if (slug === 'page' || slug === 'archive') {
+    return {
+      ja: `「${slug}」は一覧ページ用に予約された名前です。別のファイル名にしてください`,
+      en: `"${slug}" is reserved for list pages; choose another file name`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Normalise a tag for its URL segment: full-width letters and digits become
+ * half-width (NFKC), ASCII is lowercased, spaces become hyphens. Japanese stays
+ * as it is; callers percent-encode when building hrefs.
+ */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/\\?#%]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
