@@ -21,7 +21,7 @@ export interface Post {
   slug: string;
   title: string;
   date: IsoDate;
-  updated: IsoDate | undefined;
+  updated?: IsoDate | undefined;
   summary: string;
   tags: string[];
   principles: string[];

@@ -7,9 +7,7 @@ import { z } from 'astro/zod';
 import { bilingual } from './contentErrors.ts';
 import { normaliseBase } from './urls.ts';
 
-const urlTemplate = z
-  .string()
-  .url(bilingual('URL（https://…）を書いてください', 'expected a URL (https://…)'));
+const urlTemplate = z.url(bilingual('URL（https://…）を書いてください', 'expected a URL (https://…)'));
 
 export const siteConfigSchema = z.object({
   /** Organisation that publishes the site, e.g. 裾野市役所. */
@@ -19,7 +17,7 @@ export const siteConfigSchema = z.object({
   /** One sentence for search engines, feeds and the home page. */
   description: z.string().min(1),
   /** Absolute URL of the site root on the intranet; SITE_URL overrides it. */
-  siteUrl: z.string().url().default('http://localhost:4321'),
+  siteUrl: z.url().default('http://localhost:4321'),
   /** Sub-path the site is served under, e.g. /mayor/; BASE_PATH overrides it. */
   basePath: z.string().default('/').transform(normaliseBase),
   /** Time zone in which a post's date "has come" (future posts wait until then). */

@@ -105,6 +105,11 @@ export const ja = {
     note: 'このサイトは庁内向けです。内容を庁外へ転載しないでください。',
   },
   externalLink: '（外部サイト）',
+  // Feature blocks: each capability keeps its strings in its own block.
+  search: {},
+  publishing: {},
+  onboarding: {},
+  accessibility: {},
 } as const;
 
 export type Dictionary = typeof ja;
