@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    // The Node that runs Playwright (Node 24 under npm scripts), not whatever `node` is on PATH.
+    command: `"${process.execPath}" scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -77,6 +77,8 @@ export interface SiteContent {
 let cached: Promise<SiteContent> | undefined;
 
 export function getSiteContent(): Promise<SiteContent> {
+  // In dev, editors change files while the server runs: always read afresh.
+  if (import.meta.env.DEV) return loadSiteContent();
   cached ??= loadSiteContent();
   return cached;
 }
