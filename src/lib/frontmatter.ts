@@ -17,7 +17,8 @@ export type FrontmatterResult =
 export function parseFrontmatter(source: string, file: string): FrontmatterResult {
   const match = FRONTMATTER.exec(source);
   if (!match) return { ok: true, data: {} };
-  const document = parseDocument(match[1] ?? '', { version: '1.2', prettyErrors: false });
+  // prettyErrors fills in linePos, which the message below needs for its line number.
+  const document = parseDocument(match[1] ?? '', { version: '1.2', prettyErrors: true });
   const error = document.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 0) + 1; // +1: the opening ---

@@ -22,6 +22,11 @@ function typeName(expected: string): { ja: string; en: string } {
   return TYPE_NAMES[expected] ?? { ja: expected, en: expected };
 }
 
+/** Our custom messages are "日本語 / English"; zod's defaults never contain " / ". */
+function isBilingual(message: string): boolean {
+  return message.includes(' / ');
+}
+
 /** Split our "日本語 / English" custom messages back into their halves. */
 function splitBilingual(message: string): { ja: string; en: string } {
   const [ja, ...rest] = message.split(' / ');
@@ -45,10 +50,15 @@ export function describeIssue(issue: Issue, input: unknown): { ja: string; en: s
       };
     }
     case 'too_small':
-      return issue.origin === 'string'
-        ? { ja: '空にはできません。内容を書いてください', en: 'must not be empty' }
+      if (isBilingual(issue.message)) return splitBilingual(issue.message);
+      if (issue.origin === 'string') return { ja: '空にはできません。内容を書いてください', en: 'must not be empty' };
+      // positive() is "> 0": saying "0 以上" would invite the very value that fails.
+      return issue.inclusive === false
+        ? { ja: `${String(issue.minimum)} より大きくしてください`, en: `must be greater than ${String(issue.minimum)}` }
         : { ja: `${String(issue.minimum)} 以上にしてください`, en: `must be at least ${String(issue.minimum)}` };
     case 'too_big':
+      // The schema's own message (e.g. the summary's 200-character rule) says more than the number alone.
+      if (isBilingual(issue.message)) return splitBilingual(issue.message);
       return { ja: `${String(issue.maximum)} 以下にしてください`, en: `must be at most ${String(issue.maximum)}` };
     case 'invalid_value':
       return {

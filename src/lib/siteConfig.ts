@@ -4,7 +4,8 @@
  * content/site.yaml and validated here; defaults are documented inline.
  */
 import { z } from 'astro/zod';
-import { bilingual } from './contentErrors.ts';
+import { bilingual, formatContentIssue } from './contentErrors.ts';
+import { schemaIssues } from './schemaIssues.ts';
 import { normaliseBase } from './urls.ts';
 
 const urlTemplate = z.url(bilingual('URL（https://…）を書いてください', 'expected a URL (https://…)'));
@@ -17,7 +18,7 @@ export const siteConfigSchema = z.object({
   /** One sentence for search engines, feeds and the home page. */
   description: z.string().min(1),
   /** Absolute URL of the site root on the intranet; SITE_URL overrides it. */
-  siteUrl: z.url().default('http://localhost:4321'),
+  siteUrl: urlTemplate.default('http://localhost:4321'),
   /** Sub-path the site is served under, e.g. /mayor/; BASE_PATH overrides it. */
   basePath: z.string().default('/').transform(normaliseBase),
   /** Time zone in which a post's date "has come" (future posts wait until then). */
@@ -54,9 +55,8 @@ export function parseSiteConfig(raw: unknown, file: string, overrides: SiteConfi
   };
   const result = siteConfigSchema.safeParse(merged);
   if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `● ${file} › ${issue.path.join('.') || '(root)'}\n  ${issue.message}`,
-  );
+  // Same bilingual wording as content errors: zod's own messages are English only.
+  const lines = schemaIssues(result.error, merged, file).map(formatContentIssue);
   throw new Error(
     `サイト設定に誤りがあります / The site configuration is invalid:\n\n${lines.join('\n\n')}`,
   );

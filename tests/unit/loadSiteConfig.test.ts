@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadSiteConfig } from '../../src/lib/loadSiteConfig.ts';
+
+const SITE_YAML = [
+  'organization: 裾野市役所',
+  'title: テストサイト',
+  'description: 説明',
+  'defaultAuthor: mayor',
+  'basePath: /from-file/',
+  '',
+].join('\n');
+
+let root = '';
+
+function writeConfig(folder: string, yaml: string): void {
+  mkdirSync(path.join(root, folder), { recursive: true });
+  writeFileSync(path.join(root, folder, 'site.yaml'), yaml);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'site-config-'));
+  vi.stubEnv('CONTENT_DIR', undefined);
+  vi.stubEnv('SITE_URL', undefined);
+  vi.stubEnv('BASE_PATH', undefined);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('loadSiteConfig', () => {
+  it('reads content/site.yaml under the root', () => {
+    writeConfig('content', SITE_YAML);
+    const config = loadSiteConfig(root);
+    expect(config.organization).toBe('裾野市役所');
+    expect(config.basePath).toBe('/from-file/');
+  });
+
+  it('reads the folder named by CONTENT_DIR', () => {
+    writeConfig('other-city', SITE_YAML.replace('裾野市役所', '別の市役所'));
+    vi.stubEnv('CONTENT_DIR', 'other-city');
+    expect(loadSiteConfig(root).organization).toBe('別の市役所');
+  });
+
+  it('lets SITE_URL and BASE_PATH override the file', () => {
+    writeConfig('content', SITE_YAML);
+    vi.stubEnv('SITE_URL', 'http://intra.example.lg.jp');
+    vi.stubEnv('BASE_PATH', '/mayor');
+    const config = loadSiteConfig(root);
+    expect(config.siteUrl).toBe('http://intra.example.lg.jp');
+    expect(config.basePath).toBe('/mayor/');
+  });
+
+  it('names the project-relative file in errors', () => {
+    writeConfig('content', SITE_YAML.replace('title: テストサイト\n', ''));
+    expect(() => loadSiteConfig(root)).toThrow('content/site.yaml › title');
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import {
+  authorSchema,
+  handbookSchema,
+  isoDate,
+  missionPageSchema,
+  missionVersionSchema,
+  postSchema,
+  principleSchema,
+} from '../../src/lib/schemas.ts';
+
+/** Paths of the fields a schema rejects, as editors see them. */
+function rejectedPaths(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => issue.path.map(String).join('.'));
+}
+
+const validPost = {
+  title: '業務の棚卸しを始めます',
+  date: '2025-06-02',
+  summary: '今年度は全ての課で業務の棚卸しを行います。',
+};
+
+describe('isoDate', () => {
+  it('accepts real days and rejects impossible ones with a bilingual message', () => {
+    expect(isoDate.safeParse('2024-02-29').success).toBe(true);
+    const result = isoDate.safeParse('2025-02-29');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('YYYY-MM-DD');
+    expect(result.error?.issues[0]?.message).toContain('実在する日');
+  });
+});
+
+describe('postSchema', () => {
+  const schema = postSchema('mayor');
+
+  it('accepts a minimal post and fills in the defaults', () => {
+    expect(schema.parse(validPost)).toEqual({
+      ...validPost,
+      tags: [],
+      principles: [],
+      author: 'mayor',
+      draft: false,
+      pinned: false,
+    });
+  });
+
+  it('uses the configured default author', () => {
+    expect(postSchema('koho').parse(validPost).author).toBe('koho');
+  });
+
+  it('accepts every optional field', () => {
+    const full = {
+      ...validPost,
+      tags: ['DX'],
+      principles: ['kouken'],
+      author: 'koho',
+      draft: true,
+      updated: '2025-06-03',
+      pinned: true,
+    };
+    expect(schema.parse(full)).toEqual(full);
+  });
+
+  it('trims titles and rejects blank ones', () => {
+    expect(schema.parse({ ...validPost, title: '  題名  ' }).title).toBe('題名');
+    expect(rejectedPaths(schema, { ...validPost, title: '   ' })).toEqual(['title']);
+  });
+
+  it.each([
+    ['title', { title: undefined }],
+    ['date', { date: '2025-02-30' }],
+    ['date', { date: '2025/06/02' }],
+    ['summary', { summary: 'あ'.repeat(201) }],
+    ['summary', { summary: '' }],
+    ['tags', { tags: 'DX' }],
+    ['tags.1', { tags: ['DX', ''] }],
+    ['principles.0', { principles: ['Kouken'] }],
+    ['author', { author: '市長' }],
+    ['draft', { draft: 'yes' }],
+    ['pinned', { pinned: 1 }],
+    ['updated', { updated: '2025-13-01' }],
+  ])('rejects a bad %s', (path, change) => {
+    expect(rejectedPaths(schema, { ...validPost, ...change })).toEqual([path]);
+  });
+
+  it('accepts a summary of exactly 200 characters', () => {
+    expect(rejectedPaths(schema, { ...validPost, summary: 'あ'.repeat(200) })).toEqual([]);
+  });
+
+  it('rejects misspelled fields instead of ignoring them', () => {
+    const result = schema.safeParse({ ...validPost, tag: ['DX'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+});
+
+describe('principleSchema', () => {
+  const valid = { order: 1, title: '貢献', lead: '市民のために', questions: ['誰のための仕事か'] };
+
+  it('accepts a principle', () => {
+    expect(principleSchema.parse(valid)).toEqual(valid);
+  });
+
+  it.each([
+    ['order', { order: 0 }],
+    ['order', { order: 1.5 }],
+    ['title', { title: '' }],
+    ['lead', { lead: undefined }],
+    ['questions', { questions: [] }],
+    ['questions.0', { questions: [''] }],
+  ])('rejects a bad %s', (path, change) => {
+    expect(rejectedPaths(principleSchema, { ...valid, ...change })).toEqual([path]);
+  });
+});
+
+describe('handbookSchema', () => {
+  const valid = { title: 'はじめに', order: 0, description: '手引きの使い方' };
+
+  it('accepts a chapter, order 0 included', () => {
+    expect(handbookSchema.parse(valid)).toEqual(valid);
+  });
+
+  it.each([
+    ['order', { order: -1 }],
+    ['description', { description: ' ' }],
+    ['title', { title: 3 }],
+  ])('rejects a bad %s', (path, change) => {
+    expect(rejectedPaths(handbookSchema, { ...valid, ...change })).toEqual([path]);
+  });
+});
+
+describe('missionPageSchema', () => {
+  it('accepts a title and lead and rejects anything else', () => {
+    expect(rejectedPaths(missionPageSchema, { title: 'ミッション', lead: '私たちの使命' })).toEqual([]);
+    expect(rejectedPaths(missionPageSchema, { title: 'ミッション' })).toEqual(['lead']);
+  });
+});
+
+describe('missionVersionSchema', () => {
+  const valid = {
+    version: 2,
+    effective: '2025-04-01',
+    statement: '市民とともに',
+    shortForm: 'ともに',
+    note: '改定',
+    changes: '語句の修正',
+    reason: '分かりやすくするため',
+  };
+
+  it('accepts a version', () => {
+    expect(missionVersionSchema.parse(valid)).toEqual(valid);
+  });
+
+  it.each([
+    ['version', { version: 0 }],
+    ['effective', { effective: '2025-04-31' }],
+    ['statement', { statement: '' }],
+    ['shortForm', { shortForm: undefined }],
+    ['changes', { changes: '' }],
+    ['reason', { reason: undefined }],
+  ])('rejects a bad %s', (path, change) => {
+    expect(rejectedPaths(missionVersionSchema, { ...valid, ...change })).toEqual([path]);
+  });
+});
+
+describe('authorSchema', () => {
+  it('accepts an author with an ASCII id', () => {
+    expect(rejectedPaths(authorSchema, { id: 'mayor', name: '市長', role: '裾野市長' })).toEqual([]);
+  });
+
+  it('rejects ids with capitals or Japanese', () => {
+    expect(rejectedPaths(authorSchema, { id: 'Mayor', name: '市長', role: '市長' })).toEqual(['id']);
+    expect(rejectedPaths(authorSchema, { id: '市長', name: '市長', role: '市長' })).toEqual(['id']);
+  });
+});
