@@ -60,7 +60,13 @@ export function parseInspect(stdout: string): { current: string | undefined; rel
 export function rsyncCommand(options: { ssh: string; dist: string; host: string; dir: string; incoming: string; linkDest?: string | undefined }): string[] {
   return [
     'rsync',
-    '--archive',
+    // Not --archive: every build rewrites every file, so modification times
+    // always differ; comparing by checksum (and not keeping times) is what
+    // lets --link-dest hard-link the files that did not change.
+    '--recursive',
+    '--links',
+    '--perms',
+    '--checksum',
     '--delete',
     '--protect-args',
     ...(options.linkDest ? [`--link-dest=../${options.linkDest}`] : []),
