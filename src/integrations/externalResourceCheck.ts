@@ -32,7 +32,8 @@ export function externalResourceCheck(): AstroIntegration {
         const files = listFiles(outDir);
         for (const file of files) {
           const url = new URL(file.split('/').map(encodeURIComponent).join('/'), siteRoot).href;
-          if (file.endsWith('.html')) {
+          // SVG is XML with the same loading elements (<image href>, <use href>, style).
+          if (file.endsWith('.html') || file.endsWith('.svg')) {
             found.push(...findExternalInHtml(readFileSync(path.join(outDir, file), 'utf8'), file, url, siteOrigin));
           } else if (file.endsWith('.css')) {
             found.push(...findExternalInCss(readFileSync(path.join(outDir, file), 'utf8'), file, url, siteOrigin));
