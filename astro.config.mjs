@@ -1,6 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalResourceCheck } from './src/integrations/externalResourceCheck.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { releaseManifest } from './src/integrations/releaseManifest.ts';
+import { externalLinksPlugin } from './src/lib/externalLinks.ts';
 import { loadSiteConfig } from './src/lib/loadSiteConfig.ts';
 
 const site = loadSiteConfig();
@@ -13,5 +18,12 @@ export default defineConfig({
   // Two files that would produce one URL must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // Never inline scripts or styles: the nginx Content-Security-Policy
+  // (deploy/nginx/) allows only files from the site itself ('self').
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Links in Markdown/MDX that leave the site are marked （外部サイト）.
+  markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
+  // Keep externalResourceCheck, precompress and releaseManifest LAST, in
+  // this order: the manifest must hash every file the other steps write.
+  integrations: [mdx(), externalResourceCheck(), precompress(), releaseManifest()],
 });

@@ -11,6 +11,8 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM)
 const port = Number(process.env.E2E_PORT ?? 4329);
 const basePath = process.env.BASE_PATH ?? '/';
 const baseURL = `http://127.0.0.1:${port}${basePath.replace(/\/?$/u, '/')}`;
+// DIST_DIR: serve another build folder (the sub-path run uses dist-subpath/).
+const outDirFlag = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The Node that runs Playwright (Node 24 under npm scripts), not whatever `node` is on PATH.
-    command: `"${process.execPath}" scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `"${process.execPath}" scripts/astro.mjs preview --host 127.0.0.1 --port ${port}${outDirFlag}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

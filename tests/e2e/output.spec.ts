@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const DIST = path.resolve('dist');
+const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

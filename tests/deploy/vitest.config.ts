@@ -1,0 +1,15 @@
+/**
+ * Deployment tests: real nginx over real builds (dist/ and the /mayor/ build
+ * in dist-subpath/). Run by `npm run test:deploy` after the builds.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/deploy/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
