@@ -1,0 +1,52 @@
+/**
+ * The mission's history shows each revision as a highlighted character
+ * diff. The default content has one version only, so this builds the
+ * fixture tests/fixtures/revised-mission (same content plus a made-up v2).
+ */
+import { buildFixtureSite, serveFixtureSite, type FixtureSite } from './support/fixtureSite.ts';
+import { expect, test } from './support/fixtures.ts';
+
+let site: FixtureSite;
+
+test.describe('mission revision diff', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(240_000); // one extra Astro build of a small site
+    site = await buildFixtureSite('revised-mission', { BUILD_DATE: '2026-06-01' });
+  });
+
+  test('a revised mission shows what changed from the previous version, its date and reason', async ({ page }) => {
+    await serveFixtureSite(page, site);
+    await page.goto(`${site.base}mission/`);
+    await expect(page.locator('.mission__statement')).toHaveText('日本一市民目線の市役所として、市民と共に最高の行政サービスをつくる');
+
+    const history = page.getByRole('region', { name: '改訂の履歴' });
+    const v2 = history.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /第2版/u }) });
+    await expect(v2.getByRole('heading', { level: 3 })).toContainText('現行');
+    await expect(v2).toContainText('2026年4月1日');
+    await expect(v2).toContainText('サービスは市民と一緒につくるものだという声');
+
+    const diff = v2.locator('.mission-diff');
+    await expect(diff.getByRole('heading', { level: 4 })).toHaveText('第1版からの変更箇所');
+    const statement = diff.locator('[data-diff-field="statement"]');
+    await expect(statement.locator('ins').first()).toBeVisible();
+    await expect(statement.locator('ins')).toContainText(['、市民と共に']);
+    await expect(statement.locator('del')).toContainText(['提供す']);
+    // Not colour alone: additions and deletions are named in words, and drawn underlined / struck through.
+    await expect(statement.locator('ins').first()).toContainText('［追加］');
+    await expect(statement.locator('del').first()).toContainText('［削除］');
+    expect(await statement.locator('ins').first().evaluate((node) => getComputedStyle(node).textDecorationLine)).toContain('underline');
+    expect(await statement.locator('del').first().evaluate((node) => getComputedStyle(node).textDecorationLine)).toContain('line-through');
+    // Unchanged fields say so instead of showing an empty diff.
+    await expect(diff.locator('[data-diff-field="shortForm"]')).toContainText('変更なし');
+    await expect(diff.locator('[data-diff-field="note"] ins')).not.toHaveCount(0);
+
+    // The first version has nothing to compare with.
+    const v1 = history.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /第1版/u }) });
+    await expect(v1.locator('.mission-diff')).toHaveCount(0);
+  });
+});
+
+test('the default mission (one version) shows no diff', async ({ page }) => {
+  await page.goto('mission/');
+  await expect(page.locator('.mission-diff')).toHaveCount(0);
+});
