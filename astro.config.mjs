@@ -13,5 +13,7 @@ export default defineConfig({
   // Two files that would produce one URL must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx()],
 });

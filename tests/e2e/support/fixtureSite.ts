@@ -1,8 +1,10 @@
 /**
  * Build a fixture content folder (tests/fixtures/<name>, used as CONTENT_DIR)
- * into its own output folder, under its own base path, and let a page reach
- * it on the test server's origin without a second server: requests under
- * that base path are answered from the fixture's files.
+ * into its own output folder, under its own base path and with a content
+ * cache of its own (ASTRO_CACHE_DIR, see astro.config.mjs) so the main
+ * build's cache never holds fixture entries. A page then reaches the fixture
+ * on the test server's origin without a second server: requests under that
+ * base path are answered from the fixture's files.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,13 +20,24 @@ export interface FixtureSite {
 export async function buildFixtureSite(name: string, env: Record<string, string> = {}): Promise<FixtureSite> {
   const base = `/__fixtures/${name}/`;
   const outDir = path.resolve('.fixture-dist', name);
+  const { code, output } = await runBuild(path.join('tests/fixtures', name), outDir, { ...env, BASE_PATH: base });
+  if (code !== 0) throw new Error(`fixture build "${name}" failed:\n${output.slice(-4000)}`);
+  return { base, outDir };
+}
+
+/** Build a content folder into outDir; resolves with the exit code and everything printed. */
+export async function runBuild(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   // Node 24 from the `node` devDependency, as npm scripts use.
   const local = path.resolve('node_modules/.bin/node');
   const node = existsSync(local) ? local : process.execPath;
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(node, ['scripts/astro.mjs', 'build', '--outDir', outDir], {
-      env: { ...process.env, ...env, CONTENT_DIR: path.join('tests/fixtures', name), BASE_PATH: base },
+      env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.resolve('.fixture-dist', '.cache', path.basename(outDir)) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -32,8 +45,7 @@ export async function buildFixtureSite(name: string, env: Record<string, string>
     child.on('error', reject);
     child.on('close', resolve);
   });
-  if (code !== 0) throw new Error(`fixture build "${name}" failed:\n${output.join('').slice(-4000)}`);
-  return { base, outDir };
+  return { code, output: output.join('') };
 }
 
 /** Answer the page's requests under the fixture's base path from its built files. */

@@ -1,10 +1,20 @@
 /**
- * The mission's history shows each revision as a highlighted character
- * diff. The default content has one version only, so this builds the
- * fixture tests/fixtures/revised-mission (same content plus a made-up v2).
+ * Everything that needs its own Astro build of a fixture content folder.
+ * Builds share the project's content cache (.astro/), so they run one at a
+ * time: this file is serial and the only one that builds.
+ *
+ * 1. The mission's history shows each revision as a highlighted character
+ *    diff. The default content has one version only, so this builds
+ *    tests/fixtures/revised-mission (a small content folder plus a made-up v2).
+ * 2. Broken references in the onboarding path or the glossary stop the build
+ *    with a bilingual message naming the file and the field.
  */
-import { buildFixtureSite, serveFixtureSite, type FixtureSite } from './support/fixtureSite.ts';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildFixtureSite, runBuild, serveFixtureSite, type FixtureSite } from './support/fixtureSite.ts';
 import { expect, test } from './support/fixtures.ts';
+
+test.describe.configure({ mode: 'serial' });
 
 let site: FixtureSite;
 
@@ -49,4 +59,44 @@ test.describe('mission revision diff', () => {
 test('the default mission (one version) shows no diff', async ({ page }) => {
   await page.goto('mission/');
   await expect(page.locator('.mission-diff')).toHaveCount(0);
+});
+
+const SOURCE = 'tests/fixtures/revised-mission';
+
+async function buildBroken(name: string, breakIt: (dir: string) => void): Promise<{ code: number | null; output: string }> {
+  const dir = path.resolve('.fixture-dist', 'content', name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(SOURCE, dir, { recursive: true });
+  breakIt(dir);
+  return runBuild(dir, path.resolve('.fixture-dist', name));
+}
+
+function replaceIn(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+test.describe('content errors in the onboarding features', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('an unknown <Term id> in a post stops the build, naming file, line and id in both languages', async () => {
+    const { code, output } = await buildBroken('unknown-term', (dir) =>
+      replaceIn(path.join(dir, 'posts/kofukin-to-cost-ishiki.mdx'), '<Term id="kofukin">', '<Term id="kofukinn">'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('posts/kofukin-to-cost-ishiki.mdx › <Term id="kofukinn">');
+    expect(output).toContain('用語ID「kofukinn」は content/glossary.yaml にありません');
+    expect(output).toContain('unknown glossary term id "kofukinn"');
+  });
+
+  test('an onboarding step pointing at a post that does not exist stops the build', async () => {
+    const { code, output } = await buildBroken('unknown-step', (dir) =>
+      replaceIn(path.join(dir, 'onboarding.yaml'), 'posts/kofukin-to-cost-ishiki', 'posts/no-such-post'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('onboarding.yaml › sections[1].steps[2].page');
+    expect(output).toContain('公開中のブログ記事「no-such-post」はありません');
+    expect(output).toContain('there is no published post "no-such-post"');
+  });
 });
