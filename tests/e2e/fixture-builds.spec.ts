@@ -9,6 +9,7 @@
  * 2. Broken references in the onboarding path or the glossary stop the build
  *    with a bilingual message naming the file and the field.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixtureSite, runBuild, serveFixtureSite, type FixtureSite } from './support/fixtureSite.ts';
@@ -53,6 +54,9 @@ test.describe('mission revision diff', () => {
     // The first version has nothing to compare with.
     const v1 = history.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /第1版/u }) });
     await expect(v1.locator('.mission-diff')).toHaveCount(0);
+
+    const axe = await new AxeBuilder({ page }).include('.mission-history').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });
 
