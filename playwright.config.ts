@@ -3,11 +3,9 @@
  * on 127.0.0.1. Chromium comes from CHROMIUM_PATH, else Debian's package,
  * else Playwright's own download (e.g. on GitHub's runners).
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
-const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';
-const executablePath = process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 const port = Number(process.env.E2E_PORT ?? 4329);
 const basePath = process.env.BASE_PATH ?? '/';
 const baseURL = `http://127.0.0.1:${port}${basePath.replace(/\/?$/u, '/')}`;
@@ -24,18 +22,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -6,10 +6,12 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from './lib/schemas.ts';
+import { glossarySchema, onboardingSchema } from './lib/schemas.ts';
 import { loadSiteConfig } from './lib/loadSiteConfig.ts';
 import { contentDir } from './lib/projectPaths.ts';
 import { postSlugFromPath } from './lib/slug.ts';
 import { strictGlob } from './loaders/strictGlob.ts';
+import { strictYaml } from './loaders/strictYaml.ts';
 
 const site = loadSiteConfig();
 const root = contentDir();
@@ -47,4 +49,16 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-export const collections = { posts, principles, handbook, mission, missionVersions, authors };
+/** The new hires' path (/onboarding/): one entry, id "onboarding". */
+const onboarding = defineCollection({
+  loader: strictYaml({ filePath: path.join(root, 'onboarding.yaml'), schema: onboardingSchema, id: 'onboarding' }),
+  schema: onboardingSchema,
+});
+
+/** The glossary (/glossary/): one entry, id "glossary". */
+const glossary = defineCollection({
+  loader: strictYaml({ filePath: path.join(root, 'glossary.yaml'), schema: glossarySchema, id: 'glossary' }),
+  schema: glossarySchema,
+});
+
+export const collections = { posts, principles, handbook, mission, missionVersions, authors, onboarding, glossary };

@@ -16,7 +16,16 @@ export function createRoutes(base: string) {
     handbook: to('/handbook/'),
     chapter: (slug: string) => to(`/handbook/${slug}/`),
     asset: (path: string) => to(path),
+    onboarding: to('/onboarding/'),
+    glossary: to('/glossary/'),
+    glossaryTerm: (id: string) => to(`/glossary/#${glossaryAnchor(id)}`),
+    handbookPrint: to('/handbook/print/'),
   };
+}
+
+/** Fragment id of a glossary entry on /glossary/. */
+export function glossaryAnchor(id: string): string {
+  return `term-${id}`;
 }
 
 export type Routes = ReturnType<typeof createRoutes>;

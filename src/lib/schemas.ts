@@ -85,3 +85,61 @@ export type PrincipleData = z.output<typeof principleSchema>;
 export type HandbookData = z.output<typeof handbookSchema>;
 export type MissionVersionData = z.output<typeof missionVersionSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
+
+/**
+ * A reference to a page of the site, written the way its URL reads:
+ * `mission`, `principles/<id>`, `handbook/<slug>`, `posts/<slug>`,
+ * `glossary` or `glossary/<term id>`. Whether the target exists is checked
+ * across files in src/lib/pageRefs.ts.
+ */
+export const pageRef = z
+  .string()
+  .regex(
+    /^(?:mission|glossary|(?:principles|handbook|posts|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*)$/u,
+    bilingual(
+      'ページは mission、principles/<ID>、handbook/<章>、posts/<記事のファイル名>、glossary、glossary/<用語ID> のいずれかの形で書いてください（例: principles/real-problem）',
+      'write a page as mission, principles/<id>, handbook/<chapter>, posts/<post file name>, glossary or glossary/<term id> (e.g. principles/real-problem)',
+    ),
+  );
+
+/** content/onboarding.yaml: the ordered path for new hires (/onboarding/). */
+export const onboardingSchema = z.strictObject({
+  sections: z
+    .array(
+      z.strictObject({
+        title: text,
+        intro: text.optional(),
+        steps: z.array(z.strictObject({ page: pageRef, note: text.optional() })).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** Hiragana (with ー and spaces) only, so the glossary sorts in 五十音 order. */
+const reading = z
+  .string()
+  .trim()
+  .regex(
+    /^[\u3041-\u3096\u30FC\u3099-\u309C ]+$/u,
+    bilingual('読みはひらがなで書いてください（例: さんそうぶんり）', 'write the reading in hiragana (e.g. さんそうぶんり)'),
+  );
+
+export const glossaryTermSchema = z.strictObject({
+  id,
+  term: text,
+  reading,
+  definition: text,
+  /** Shown on hover/focus; defaults to the definition's first sentence. */
+  short: text
+    .max(120, bilingual('短い説明は120字以内にしてください', 'keep the short definition to 120 characters at most'))
+    .optional(),
+  related: z.array(pageRef).default([]),
+});
+
+/** content/glossary.yaml: the terms a newcomer meets (/glossary/). */
+export const glossarySchema = z.strictObject({
+  terms: z.array(glossaryTermSchema).min(1),
+});
+
+export type OnboardingData = z.output<typeof onboardingSchema>;
+export type GlossaryTermData = z.output<typeof glossaryTermSchema>;

@@ -1,0 +1,83 @@
+/** /handbook/print/ for A4 paper, and `npm run pdf` that prints it. */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { expect, sitePath, test } from './support/fixtures.ts';
+
+const PRINCIPLES = 5;
+const CHAPTERS = 8;
+
+test('the print page holds mission, principles and chapters, with a cover and contents, and no navigation', async ({ page }) => {
+  await page.goto(sitePath('/handbook/print/'));
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'サイト内の主なページ' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ミッション・綱領ハンドブック');
+  await expect(page.locator('.print-cover')).toContainText('日本一市民目線の市役所として最高の行政サービスを提供する');
+
+  const toc = page.getByRole('navigation', { name: '目次' });
+  const tocLinks = toc.getByRole('link');
+  await expect(tocLinks).toHaveCount(3 + PRINCIPLES + CHAPTERS);
+  for (const href of await tocLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+    await expect(page.locator(href), href).toHaveCount(1);
+  }
+  await expect(toc).toContainText('コスト意識の徹底');
+  await expect(toc).toContainText('経営会議');
+
+  const chapters = page.locator('section.print-chapter');
+  await expect(chapters).toHaveCount(1 + PRINCIPLES + CHAPTERS);
+  // Each principle ends with its self-check questions, as on its own page.
+  await expect(page.locator('#print-principle-cost .print-questions li').first()).toBeVisible();
+  // Content headings sit under the chapter titles (h2), not beside them.
+  await expect(page.locator('#print-chapter-why-reform h2')).toHaveCount(1);
+  await expect(page.locator('#print-chapter-why-reform h3').first()).toBeVisible();
+});
+
+test('on paper: A4, each principle and chapter on a new page, link addresses written out', async ({ page }) => {
+  await page.goto(sitePath('/handbook/print/'));
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.locator('.print-toc, section.print-chapter').evaluateAll((nodes) =>
+    nodes.map((node) => getComputedStyle(node).breakBefore),
+  );
+  expect(breaks).toEqual(Array(2 + PRINCIPLES + CHAPTERS).fill('page'));
+  const pageRule = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
+      .map((rule) => rule.style.getPropertyValue('size'))
+      .join(' '),
+  );
+  expect(pageRule).toMatch(/\ba4\b/iu);
+  const link = page.locator('#print-principle-cost a[data-print-url]').first();
+  const printed = await link.evaluate((node) => getComputedStyle(node, '::after').content);
+  expect(printed).toMatch(/^" \(http:\/\/.+\/principles\/cost\/\)"$/u);
+});
+
+test('npm run pdf prints the built handbook to an A4 PDF with the expected number of pages', async () => {
+  test.setTimeout(180_000);
+  const outDir = path.resolve('test-results', 'pdf');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const outFile = path.join(outDir, 'handbook.pdf');
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'pdf', '--', '--out', outFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  expect(code, output.join('')).toBe(0);
+  expect(output.join('')).toContain(outFile);
+
+  const pdf = await PDFDocument.load(readFileSync(outFile));
+  const pages = pdf.getPageCount();
+  // Cover + contents + mission + one new page per principle and chapter is the floor;
+  // the ceiling catches runaway breaks (e.g. one page per heading). Measured: 30.
+  expect(pages).toBeGreaterThanOrEqual(3 + PRINCIPLES + CHAPTERS);
+  expect(pages).toBeLessThanOrEqual(45);
+  const { width, height } = pdf.getPage(0).getSize();
+  expect(Math.round(width)).toBe(595); // A4 in points
+  expect(Math.round(height)).toBe(842);
+});

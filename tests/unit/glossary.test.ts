@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentIssue } from '../../src/lib/contentErrors.ts';
+import {
+  checkGlossary,
+  checkTermUses,
+  findTermUses,
+  gojuonRow,
+  groupByRow,
+  shortDefinition,
+  sortByReading,
+} from '../../src/lib/glossary.ts';
+import type { KnownPages } from '../../src/lib/pageRefs.ts';
+import { glossarySchema } from '../../src/lib/schemas.ts';
+import { schemaIssues } from '../../src/lib/schemaIssues.ts';
+
+const term = (reading: string, name = reading) => ({ reading, term: name });
+
+describe('glossary order', () => {
+  it('sorts by reading in 五十音 order, not by the kanji', () => {
+    const sorted = sortByReading([
+      term('ざいせいりょくしすう', '財政力指数'),
+      term('さーびすせっけいじゅうにかじょう', 'サービス設計12箇条'),
+      term('かすたまーさくせす', 'カスタマーサクセス'),
+      term('こうふきん', '交付金'),
+      term('さんそうぶんり', '三層分離'),
+      term('あ'),
+    ]);
+    expect(sorted.map((entry) => entry.term)).toEqual([
+      'あ',
+      'カスタマーサクセス',
+      '交付金',
+      'サービス設計12箇条',
+      '財政力指数',
+      '三層分離',
+    ]);
+  });
+
+  it('files each reading under its 行, voiced sounds with their plain row', () => {
+    expect(gojuonRow('さんそうぶんり')).toBe('さ');
+    expect(gojuonRow('ざいせい')).toBe('さ');
+    expect(gojuonRow('でじたる')).toBe('た');
+    expect(gojuonRow('ぎょうむ')).toBe('か');
+    expect(gojuonRow('みっしょん')).toBe('ま');
+    expect(gojuonRow('わ')).toBe('わ');
+    expect(groupByRow(sortByReading([term('こう'), term('かい'), term('しみん')])).map((group) => group.row)).toEqual(['か', 'さ']);
+  });
+});
+
+describe('shortDefinition', () => {
+  it('uses the first sentence, or the editor’s own short text', () => {
+    expect(shortDefinition({ definition: '一文目です。二文目です。' })).toBe('一文目です。');
+    expect(shortDefinition({ definition: '句点のない説明' })).toBe('句点のない説明');
+    expect(shortDefinition({ definition: '長い説明。', short: '短い説明' })).toBe('短い説明');
+  });
+});
+
+describe('<Term> uses in MDX', () => {
+  const source = ['---', 'title: x', '---', '', '本文に<Term id="kofukin">交付金</Term>と', "<Term id='nai'>ない語</Term>と<Term id={\"zaisei\"} />"].join('\n');
+
+  it('finds every id with its line', () => {
+    expect(findTermUses(source)).toEqual([
+      { id: 'kofukin', line: 5 },
+      { id: 'nai', line: 6 },
+      { id: 'zaisei', line: 6 },
+    ]);
+  });
+
+  it('reports unknown ids in Japanese and English with file, line and the known ids', () => {
+    const issues = checkTermUses(source, 'content/posts/2025/x.mdx', [
+      { id: 'kofukin', term: '交付金' },
+      { id: 'zaisei', term: '財政' },
+    ]);
+    expect(issues).toHaveLength(1);
+    const message = formatContentIssue(issues[0]!);
+    expect(message).toContain('content/posts/2025/x.mdx');
+    expect(message).toContain('<Term id="nai"> (6行目 / line 6)');
+    expect(message).toContain('用語ID「nai」は content/glossary.yaml にありません');
+    expect(message).toContain('unknown glossary term id "nai"');
+    expect(message).toContain('kofukin（交付金）');
+  });
+});
+
+describe('glossary file checks', () => {
+  const known: KnownPages = { principles: ['cost'], handbook: ['why-reform'], posts: ['keiei-kaigi'], glossary: ['a', 'b'] };
+
+  it('accepts related links to pages that exist', () => {
+    expect(checkGlossary([{ id: 'a', related: ['mission', 'principles/cost', 'glossary/b', 'glossary'] }], known, 'g.yaml')).toEqual([]);
+  });
+
+  it('rejects duplicate ids and related links to missing pages, naming the field', () => {
+    const issues = checkGlossary(
+      [
+        { id: 'a', related: [] },
+        { id: 'a', related: ['posts/no-such-post'] },
+      ],
+      known,
+      'content/glossary.yaml',
+    );
+    expect(issues.map((issue) => issue.field)).toEqual(['terms[1].id', 'terms[1].related[0]']);
+    expect(issues[1]!.ja).toContain('no-such-post');
+    expect(issues[1]!.en).toContain('keiei-kaigi');
+  });
+
+  it('requires readings in hiragana, with a bilingual message', () => {
+    const data = { terms: [{ id: 'x', term: '三層分離', reading: 'サンソウブンリ', definition: '説明。' }] };
+    const result = glossarySchema.safeParse(data);
+    expect(result.success).toBe(false);
+    const [issue] = schemaIssues(result.error!, data, 'content/glossary.yaml');
+    expect(issue?.field).toBe('terms[0].reading');
+    expect(issue?.ja).toContain('ひらがな');
+    expect(issue?.en).toContain('hiragana');
+  });
+});

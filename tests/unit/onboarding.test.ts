@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkOnboarding, stepKeys } from '../../src/lib/onboarding.ts';
+import { checkPageRef, parsePageRef, type KnownPages } from '../../src/lib/pageRefs.ts';
+import { onboardingSchema } from '../../src/lib/schemas.ts';
+import { schemaIssues } from '../../src/lib/schemaIssues.ts';
+
+const known: KnownPages = {
+  principles: ['real-problem', 'cost'],
+  handbook: ['why-reform'],
+  posts: ['keiei-kaigi'],
+  glossary: ['kofukin'],
+};
+
+describe('page references', () => {
+  it('reads references written like URLs', () => {
+    expect(parsePageRef('mission')).toEqual({ kind: 'mission', key: 'mission' });
+    expect(parsePageRef('principles/cost')).toEqual({ kind: 'principles', id: 'cost', key: 'principles/cost' });
+    expect(parsePageRef('glossary')).toEqual({ kind: 'glossary', id: undefined, key: 'glossary' });
+    expect(parsePageRef('principles')).toBeUndefined();
+    expect(parsePageRef('tags/x')).toBeUndefined();
+    expect(parsePageRef('posts/a/b')).toBeUndefined();
+  });
+
+  it('accepts existing pages and names the missing one otherwise', () => {
+    expect(checkPageRef('handbook/why-reform', known, 'f', 'x')).toBeUndefined();
+    const issue = checkPageRef('principles/no-such', known, 'content/onboarding.yaml', 'sections[1].steps[0].page');
+    expect(issue).toMatchObject({ file: 'content/onboarding.yaml', field: 'sections[1].steps[0].page' });
+    expect(issue?.ja).toContain('綱領「no-such」はありません');
+    expect(issue?.en).toContain('no principle "no-such"');
+    expect(issue?.en).toContain('real-problem, cost');
+  });
+});
+
+describe('the onboarding path', () => {
+  const path = {
+    sections: [
+      { title: 'ミッション', steps: [{ page: 'mission' }] },
+      { title: '綱領', steps: [{ page: 'principles/real-problem' }, { page: 'posts/draft-or-missing' }, { page: 'mission' }] },
+    ],
+  };
+
+  it('lists its steps in order', () => {
+    expect(stepKeys(path)).toEqual(['mission', 'principles/real-problem', 'posts/draft-or-missing', 'mission']);
+  });
+
+  it('rejects unknown pages and the same page twice, naming file and field', () => {
+    const issues = checkOnboarding(path, known, 'content/onboarding.yaml');
+    expect(issues.map((issue) => issue.field)).toEqual(['sections[1].steps[1].page', 'sections[1].steps[2].page']);
+    expect(issues[0]!.ja).toContain('公開中のブログ記事「draft-or-missing」はありません');
+    expect(issues[1]!.en).toContain('already a step at sections[0].steps[0].page');
+  });
+
+  it('rejects a page written in an unknown form, in both languages', () => {
+    const data = { sections: [{ title: 'x', steps: [{ page: '/principles/cost/' }] }] };
+    const result = onboardingSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    const [issue] = schemaIssues(result.error!, data, 'content/onboarding.yaml');
+    expect(issue?.field).toBe('sections[0].steps[0].page');
+    expect(issue?.ja).toContain('principles/<ID>');
+    expect(issue?.en).toContain('principles/<id>');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { charDiff, hasChanges, sideOf } from '../../src/lib/textDiff.ts';
+
+describe('charDiff', () => {
+  it('marks changed Japanese characters, not whole sentences', () => {
+    const parts = charDiff('日本一市民目線の市役所として最高の行政サービスを提供する', '日本一市民目線の市役所として市民と共に最高の行政サービスを提供する');
+    expect(parts).toEqual([
+      { kind: 'same', text: '日本一市民目線の市役所として' },
+      { kind: 'added', text: '市民と共に' },
+      { kind: 'same', text: '最高の行政サービスを提供する' },
+    ]);
+  });
+
+  it('shows a replacement as one deletion followed by one addition', () => {
+    const parts = charDiff('市役所を目指す', '市役所をつくる');
+    expect(parts).toEqual([
+      { kind: 'same', text: '市役所を' },
+      { kind: 'removed', text: '目指す' },
+      { kind: 'added', text: 'つくる' },
+    ]);
+  });
+
+  it('folds a lone shared character into the surrounding change instead of splitting it', () => {
+    // 「の」 is common to both rewrites; on its own it would chop the change in two.
+    const parts = charDiff('最高の行政', '最良の支援行政');
+    expect(parts.filter((part) => part.kind === 'same').map((part) => part.text)).not.toContain('の');
+    expect(sideOf(parts, 'before')).toBe('最高の行政');
+  });
+
+  it('always reconstructs both versions exactly', () => {
+    const pairs: Array<[string, string]> = [
+      ['', 'あたらしい'],
+      ['ふるい', ''],
+      ['市民目線とは、将来世代の市民も含め、価値の最大化を目指すもの', '市民目線とは、将来世代を含むすべての市民にとっての価値の最大化を目指すもの'],
+      ['ABC 日本', 'ABD 日本語'],
+    ];
+    for (const [before, after] of pairs) {
+      const parts = charDiff(before, after);
+      expect(sideOf(parts, 'before')).toBe(before);
+      expect(sideOf(parts, 'after')).toBe(after);
+    }
+  });
+
+  it('reports no change for identical texts', () => {
+    const parts = charDiff('同じ文', '同じ文');
+    expect(hasChanges(parts)).toBe(false);
+    expect(parts).toEqual([{ kind: 'same', text: '同じ文' }]);
+  });
+});
