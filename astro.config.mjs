@@ -23,8 +23,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Links in Markdown/MDX that leave the site are marked （外部サイト）.
   markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
-  // Keep externalResourceCheck, precompress and releaseManifest LAST, in
-  // this order: the manifest must hash every file the other steps write.
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Keep externalResourceCheck, precompress and releaseManifest LAST, in
