@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/loadSiteConfig.ts';
+import draftPreview from './src/integrations/draftPreview.ts';
 import linkCheck from './src/integrations/linkCheck.ts';
 
 const site = loadSiteConfig();
@@ -16,6 +17,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   integrations: [
+    draftPreview(),
     mdx(),
     // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),

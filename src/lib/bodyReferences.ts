@@ -40,7 +40,7 @@ export interface BodyReferences {
   imported: string[];
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1\2[`~]*[ \t]*(?=\n|$)|$)/gmu;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/u;
 const INLINE_CODE = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/gu;
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/gu;
 const COMPONENT = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/gu;
@@ -50,7 +50,19 @@ const IMPORT = /^import\s+(?:(\w+)|\{([^}]*)\})[^\n]*$/gmu;
 /** Blank out code so its contents are not mistaken for markup; keeps offsets. */
 function maskCode(body: string): string {
   const blank = (text: string) => text.replace(/[^\n]/gu, ' ');
-  return body.replace(FENCE, blank).replace(INLINE_CODE, blank);
+  let fence: string | undefined;
+  const lines = body.split('\n').map((line) => {
+    const marker = FENCE_OPEN.exec(line)?.[1];
+    if (fence === undefined) {
+      if (!marker) return line;
+      fence = marker;
+      return blank(line);
+    }
+    // A fence closes with the same character, at least as long, and nothing after it.
+    if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    return blank(line);
+  });
+  return lines.join('\n').replace(INLINE_CODE, blank);
 }
 
 function lineAt(text: string, offset: number): number {
@@ -82,6 +94,8 @@ export function collectReferences(body: string): BodyReferences {
 export interface ReferenceContext {
   /** Project-relative path of the file, for messages. */
   file: string;
+  /** Line of the file on which the body starts (after the frontmatter), for messages. */
+  firstLine?: number;
   principleIds: readonly string[];
   postSlugs: readonly string[];
   /** Does a file exist at this path relative to the content file's folder? */
@@ -91,10 +105,13 @@ export interface ReferenceContext {
 const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(url);
 
 export function checkBodyReferences(body: string, context: ReferenceContext): ContentIssue[] {
-  const { file, principleIds, postSlugs, fileExists } = context;
+  const { file, principleIds, postSlugs, fileExists, firstLine = 1 } = context;
   const references = collectReferences(body);
   const issues: ContentIssue[] = [];
-  const at = (line: number, what: string) => `${what} ${line}行目 / line ${line}`;
+  const at = (bodyLine: number, what: string) => {
+    const line = bodyLine + firstLine - 1;
+    return `${what} ${line}行目 / line ${line}`;
+  };
 
   for (const image of references.images) {
     const field = at(image.line, '画像 image');

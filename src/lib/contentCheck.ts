@@ -14,10 +14,10 @@ import type { ContentIssue } from './contentErrors.ts';
 import { collectionFiles, referenceIndex } from './contentIndex.ts';
 import { AUTHORS_FILE, contentLayout, type ContentCollectionName } from './contentLayout.ts';
 import { checkContentIntegrity, type PostReference } from './integrity.ts';
-import { loadSiteConfig } from './loadSiteConfig.ts';
 import { relativeToRoot } from './projectPaths.ts';
 import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema, type PostData } from './schemas.ts';
 import { schemaIssues } from './schemaIssues.ts';
+import { parseSiteConfig } from './siteConfig.ts';
 import { postSlugFromPath } from './slug.ts';
 import { bodyOf, validateEntrySource } from './validateEntry.ts';
 
@@ -33,11 +33,12 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
   let files = 0;
 
   let defaultAuthor = '';
+  const siteFile = path.join(contentRoot, 'site.yaml');
   try {
-    defaultAuthor = loadSiteConfig(projectRoot).defaultAuthor;
+    defaultAuthor = parseSiteConfig(parse(readFileSync(siteFile, 'utf8')), rel(siteFile)).defaultAuthor;
   } catch (error) {
     issues.push({
-      file: rel(path.join(contentRoot, 'site.yaml')),
+      file: rel(siteFile),
       field: '(site.yaml)',
       ja: error instanceof Error ? error.message : String(error),
       en: 'the site configuration could not be read (see the message above)',
@@ -73,8 +74,10 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
       const source = readFileSync(absolute, 'utf8');
       const result = validateEntrySource(source, file, schemas[name]);
       issues.push(...result.issues);
+      const { body, firstLine } = bodyOf(source);
       issues.push(
-        ...checkBodyReferences(bodyOf(source), {
+        ...checkBodyReferences(body, {
+              firstLine,
           file,
           ...index,
           fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),

@@ -26,7 +26,8 @@ export function validateEntrySource(source: string, file: string, schema: z.ZodT
   return { data: frontmatter.data, parsed: result.data, issues: [] };
 }
 
-/** The body after the frontmatter block (what MDX renders). */
-export function bodyOf(source: string): string {
-  return source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/u, '');
+/** The body after the frontmatter block (what MDX renders) and the file line it starts on. */
+export function bodyOf(source: string): { body: string; firstLine: number } {
+  const frontmatter = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/u.exec(source)?.[0] ?? '';
+  return { body: source.slice(frontmatter.length), firstLine: frontmatter.split('\n').length };
 }

@@ -56,7 +56,9 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
           if (result.issues.length > 0) throw new ContentValidationError(result.issues);
           if (props.filePath) {
             const folder = path.dirname(props.filePath);
-            const issues = checkBodyReferences(bodyOf(source), {
+            const { body, firstLine } = bodyOf(source);
+            const issues = checkBodyReferences(body, {
+              firstLine,
               file,
               ...index,
               fileExists: (relative) => existsSync(path.resolve(folder, relative)),
