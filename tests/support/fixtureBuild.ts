@@ -69,7 +69,7 @@ function run(args: string[], cwd: string, env: Record<string, string>): Promise<
 }
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   // Vitest exports its own Vite settings (NODE_ENV=test, BASE_URL, MODE…);
   // a real build must not inherit them, nor this shell's content settings.
   // (Astro's dev server serves nothing when it sees VITEST.)
