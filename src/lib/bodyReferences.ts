@@ -199,3 +199,13 @@ function safeDecode(url: string): string {
     return path;
   }
 }
+
+/** A published page embeds a post that is a draft or dated in the future. */
+export function unpublishedEmbedIssue(slug: string, files: readonly string[]): ContentIssue {
+  return {
+    file: files.join(', ') || '(MDX)',
+    field: '<PostEmbed> slug',
+    ja: `記事「${slug}」は下書きか、公開日が未来のため、まだ埋め込めません。公開後に埋め込むか、この部品を外してください`,
+    en: `the post "${slug}" is a draft or dated in the future, so it cannot be embedded yet; embed it once published, or remove it`,
+  };
+}
