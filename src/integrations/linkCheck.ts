@@ -37,7 +37,9 @@ export default function linkCheck({ ignore = ['pagefind/'] }: LinkCheckIntegrati
           exists: (file) => statSync(path.join(out, file), { throwIfNoEntry: false })?.isFile() ?? false,
         });
         if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
-        logger.info(`${pages.length} ページの内部リンクを確認しました / checked internal links of ${pages.length} pages`);
+        logger.info(
+          `${pages.length} ページの内部リンクを確認しました / checked internal links of ${pages.length} pages`,
+        );
       },
     },
   };

@@ -86,7 +86,15 @@ export function collectReferences(body: string): BodyReferences {
     return { name: match[1] ?? '', attributes, line: lineAt(text, match.index) };
   });
   const imported = [...text.matchAll(IMPORT)].flatMap((match) =>
-    match[1] ? [match[1]] : (match[2] ?? '').split(',').map((name) => name.trim().split(/\s+as\s+/u).pop() ?? ''),
+    match[1]
+      ? [match[1]]
+      : (match[2] ?? '').split(',').map(
+          (name) =>
+            name
+              .trim()
+              .split(/\s+as\s+/u)
+              .pop() ?? '',
+        ),
   );
   return { images, components, imported: imported.filter(Boolean) };
 }

@@ -15,7 +15,15 @@ import { collectionFiles, referenceIndex } from './contentIndex.ts';
 import { AUTHORS_FILE, contentLayout, type ContentCollectionName } from './contentLayout.ts';
 import { checkContentIntegrity, type PostReference } from './integrity.ts';
 import { relativeToRoot } from './projectPaths.ts';
-import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema, type PostData } from './schemas.ts';
+import {
+  authorSchema,
+  handbookSchema,
+  missionPageSchema,
+  missionVersionSchema,
+  postSchema,
+  principleSchema,
+  type PostData,
+} from './schemas.ts';
 import { schemaIssues } from './schemaIssues.ts';
 import { parseSiteConfig } from './siteConfig.ts';
 import { postSlugFromPath } from './slug.ts';
@@ -77,7 +85,7 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
       const { body, firstLine } = bodyOf(source);
       issues.push(
         ...checkBodyReferences(body, {
-              firstLine,
+          firstLine,
           file,
           ...index,
           fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
@@ -105,13 +113,23 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
   return { issues, files };
 }
 
-function checkAuthors(file: string, rel: (file: string) => string): { ids: string[]; issues: ContentIssue[]; readable: boolean } {
+function checkAuthors(
+  file: string,
+  rel: (file: string) => string,
+): { ids: string[]; issues: ContentIssue[]; readable: boolean } {
   const name = rel(file);
   if (!existsSync(file)) {
     return {
       ids: [],
       readable: false,
-      issues: [{ file: name, field: '(ファイル / file)', ja: '執筆者の一覧がありません', en: 'the list of authors is missing' }],
+      issues: [
+        {
+          file: name,
+          field: '(ファイル / file)',
+          ja: '執筆者の一覧がありません',
+          en: 'the list of authors is missing',
+        },
+      ],
     };
   }
   let raw: unknown;
@@ -135,7 +153,14 @@ function checkAuthors(file: string, rel: (file: string) => string): { ids: strin
     return {
       ids: [],
       readable: false,
-      issues: [{ file: name, field: '(YAML)', ja: '「- id: …」で始まる項目のリストにしてください', en: 'expected a list of "- id: …" entries' }],
+      issues: [
+        {
+          file: name,
+          field: '(YAML)',
+          ja: '「- id: …」で始まる項目のリストにしてください',
+          en: 'expected a list of "- id: …" entries',
+        },
+      ],
     };
   }
   const issues: ContentIssue[] = [];
@@ -143,7 +168,13 @@ function checkAuthors(file: string, rel: (file: string) => string): { ids: strin
   raw.forEach((author: unknown, position) => {
     const result = authorSchema.safeParse(author);
     if (result.success) ids.push(result.data.id);
-    else issues.push(...schemaIssues(result.error, author, name).map((issue) => ({ ...issue, field: `[${position}].${issue.field}` })));
+    else
+      issues.push(
+        ...schemaIssues(result.error, author, name).map((issue) => ({
+          ...issue,
+          field: `[${position}].${issue.field}`,
+        })),
+      );
   });
   return { ids, issues, readable: true };
 }

@@ -73,7 +73,11 @@ export interface BrokenLink {
 const SKIPPED_SCHEMES = /^(?:mailto|tel|javascript|data|blob|about):/iu;
 
 /** Why a link from `page` is broken, or null when it resolves (or is external). */
-export function checkLink(link: string, page: string, options: LinkCheckOptions): Omit<BrokenLink, 'page' | 'link'> | null {
+export function checkLink(
+  link: string,
+  page: string,
+  options: LinkCheckOptions,
+): Omit<BrokenLink, 'page' | 'link'> | null {
   if (link.startsWith('#') || SKIPPED_SCHEMES.test(link)) return null;
   const site = new URL(options.siteUrl);
   let url: URL;
@@ -106,7 +110,10 @@ export function checkLink(link: string, page: string, options: LinkCheckOptions)
   };
 }
 
-export function findBrokenLinks(pages: ReadonlyArray<{ file: string; html: string }>, options: LinkCheckOptions): BrokenLink[] {
+export function findBrokenLinks(
+  pages: ReadonlyArray<{ file: string; html: string }>,
+  options: LinkCheckOptions,
+): BrokenLink[] {
   const broken: BrokenLink[] = [];
   for (const { file, html } of pages) {
     const page = pageUrlPath(file, options.base);
@@ -123,7 +130,11 @@ export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
     `リンク切れが ${broken.length} 件あります。修正するまで公開できません。\n` +
     `Found ${broken.length} broken internal link(s). Nothing is published until they are fixed.`;
   const lines = broken.map((item) =>
-    [`● ページ page: ${safeDecodeUri(item.page)} › リンク link: ${item.link}`, `  [日本語] ${item.ja}`, `  [English] ${item.en}`].join('\n'),
+    [
+      `● ページ page: ${safeDecodeUri(item.page)} › リンク link: ${item.link}`,
+      `  [日本語] ${item.ja}`,
+      `  [English] ${item.en}`,
+    ].join('\n'),
   );
   return [heading, ...lines].join('\n\n');
 }

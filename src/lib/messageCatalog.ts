@@ -45,7 +45,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     title: 'ありえない日付・日付の書き方の誤り',
     example: 'date: 2025-02-30',
     fix: "実在する日付を `'2025-06-02'` のように、年4桁・月2桁・日2桁で、引用符（'）で囲んで書きます。`updated` も同じです。",
-    message: issues(post("title: タイトル\ndate: 2025-02-30\nsummary: 概要です。")),
+    message: issues(post('title: タイトル\ndate: 2025-02-30\nsummary: 概要です。')),
   },
   {
     title: '必須の項目がない',
@@ -184,7 +184,8 @@ export const MESSAGES_END = '<!-- messages:end -->';
 
 export function renderMessageCatalog(): string {
   const sections = MESSAGE_CATALOG.map(
-    (entry) => `#### ${entry.title}\n\n書いた例: \`${entry.example.replaceAll('`', "'")}\`\n\n\`\`\`text\n${entry.message()}\n\`\`\`\n\n**直し方**: ${entry.fix}`,
+    (entry) =>
+      `#### ${entry.title}\n\n書いた例: \`${entry.example.replaceAll('`', "'")}\`\n\n\`\`\`text\n${entry.message()}\n\`\`\`\n\n**直し方**: ${entry.fix}`,
   );
   return [MESSAGES_START, ...sections, MESSAGES_END].join('\n\n');
 }

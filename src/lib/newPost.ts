@@ -14,8 +14,7 @@ export interface NewPostOptions {
 
 export type ParseResult = { ok: true; options: NewPostOptions } | { ok: false; ja: string; en: string };
 
-export const USAGE =
-  '使い方 / usage: npm run new -- --title "タイトル" [--slug ascii-name] [--date YYYY-MM-DD]';
+export const USAGE = '使い方 / usage: npm run new -- --title "タイトル" [--slug ascii-name] [--date YYYY-MM-DD]';
 
 /** `2025-06-02` → `2025-06-02-post`: always a valid, letter-containing slug. */
 export function defaultSlug(date: IsoDate): string {
@@ -30,7 +29,8 @@ export function parseNewPostArgs(argv: readonly string[], today: IsoDate): Parse
     const match = /^--(title|slug|date)(?:=(.*))?$/u.exec(arg);
     if (!match) return { ok: false, ja: `知らない引数です: ${arg}`, en: `unknown argument: ${arg}` };
     const value = match[2] ?? argv[(index += 1)];
-    if (value === undefined) return { ok: false, ja: `--${match[1]} の値がありません`, en: `--${match[1]} needs a value` };
+    if (value === undefined)
+      return { ok: false, ja: `--${match[1]} の値がありません`, en: `--${match[1]} needs a value` };
     values[match[1] ?? ''] = value;
   }
   const title = (values.title ?? '').trim();

@@ -25,7 +25,10 @@ test('mission, principle and handbook pages have the edit link too', async ({ pa
     ['/handbook/management-meeting/', 'content/handbook/management-meeting.mdx'],
   ] as const) {
     await page.goto(sitePath(path));
-    await expect(page.getByRole('link', { name: /このページを編集/u }), path).toHaveAttribute('href', new RegExp(`${file}$`, 'u'));
+    await expect(page.getByRole('link', { name: /このページを編集/u }), path).toHaveAttribute(
+      'href',
+      new RegExp(`${file}$`, 'u'),
+    );
   }
 });
 

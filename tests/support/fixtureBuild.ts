@@ -95,7 +95,11 @@ export async function checkFixture(fixture: string): Promise<RunResult> {
 }
 
 /** Start `astro dev` on a fixture; resolves once it serves pages. */
-export async function devServer(fixture: string, port: number, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function devServer(
+  fixture: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const project = projectWithFixture(fixture);
   const child: ChildProcess = spawn(NODE, ['scripts/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project.dir,

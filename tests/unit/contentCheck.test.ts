@@ -38,7 +38,10 @@ describe('check:content', () => {
         }
       }
       // Renamed copies no longer clash, so add one real clash back.
-      cpSync(path.join(FIXTURES, 'content-valid/posts/2024/first-post.mdx'), path.join(dir, 'posts/2025/first-post.mdx'));
+      cpSync(
+        path.join(FIXTURES, 'content-valid/posts/2024/first-post.mdx'),
+        path.join(dir, 'posts/2025/first-post.mdx'),
+      );
       const { issues } = checkContent(dir, dir);
       expect(issues.length).toBeGreaterThanOrEqual(BAD_FIXTURES.length - 2);
       expect(new Set(issues.map((issue) => issue.file)).size).toBeGreaterThanOrEqual(7);

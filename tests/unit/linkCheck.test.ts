@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkLink, extractLinks, findBrokenLinks, formatBrokenLinks, pageUrlPath } from '../../src/lib/linkCheck.ts';
 
-const files = new Set(['index.html', 'posts/a/index.html', 'tags/業務改善/index.html', '_astro/p.webp', 'rss.xml', '404.html']);
+const files = new Set([
+  'index.html',
+  'posts/a/index.html',
+  'tags/業務改善/index.html',
+  '_astro/p.webp',
+  'rss.xml',
+  '404.html',
+]);
 const options = (base = '/') => ({ base, siteUrl: 'http://intra.example', exists: (file: string) => files.has(file) });
 
 describe('checkLink', () => {
@@ -52,7 +59,9 @@ describe('findBrokenLinks', () => {
   });
 
   it('maps output files to their URLs', () => {
-    expect(pageUrlPath('tags/業務改善/index.html', '/mayor/')).toBe('/mayor/tags/%E6%A5%AD%E5%8B%99%E6%94%B9%E5%96%84/');
+    expect(pageUrlPath('tags/業務改善/index.html', '/mayor/')).toBe(
+      '/mayor/tags/%E6%A5%AD%E5%8B%99%E6%94%B9%E5%96%84/',
+    );
     expect(pageUrlPath('index.html', '/')).toBe('/');
   });
 });

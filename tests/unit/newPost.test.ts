@@ -20,7 +20,12 @@ describe('parseNewPostArgs', () => {
   });
 
   it('refuses a missing title, an impossible date and a bad slug, in both languages', () => {
-    for (const argv of [[], ['--title', 'x', '--date', '2025-02-30'], ['--title', 'x', '--slug', 'Keiei_Kaigi'], ['--title', 'x', '--slug', '2025']]) {
+    for (const argv of [
+      [],
+      ['--title', 'x', '--date', '2025-02-30'],
+      ['--title', 'x', '--slug', 'Keiei_Kaigi'],
+      ['--title', 'x', '--slug', '2025'],
+    ]) {
       const result = parseNewPostArgs(argv, today);
       expect(result.ok, argv.join(' ')).toBe(false);
       if (!result.ok) expect(result.ja && result.en).toBeTruthy();
@@ -31,7 +36,11 @@ describe('parseNewPostArgs', () => {
 
 describe('the template', () => {
   const options = { title: 'タイトル: "引用" と # 記号', slug: 'a-post', date: today };
-  const source = renderPostTemplate(options, { defaultAuthor: 'mayor', authorIds: ['mayor', 'koho'], principleIds: ['cost'] });
+  const source = renderPostTemplate(options, {
+    defaultAuthor: 'mayor',
+    authorIds: ['mayor', 'koho'],
+    principleIds: ['cost'],
+  });
 
   it('goes into the year folder', () => {
     expect(newPostPath(options)).toBe('posts/2025/a-post.mdx');

@@ -10,7 +10,9 @@ describe('edit and feedback links', () => {
   });
 
   it('passes the post title and URL to the form, encoded', () => {
-    expect(feedbackUrl('https://forms.example/f?subject={title}&page={url}', '経営会議 & 課題', 'http://intra/posts/a/')).toBe(
+    expect(
+      feedbackUrl('https://forms.example/f?subject={title}&page={url}', '経営会議 & 課題', 'http://intra/posts/a/'),
+    ).toBe(
       'https://forms.example/f?subject=%E7%B5%8C%E5%96%B6%E4%BC%9A%E8%AD%B0%20%26%20%E8%AA%B2%E9%A1%8C&page=http%3A%2F%2Fintra%2Fposts%2Fa%2F',
     );
   });

@@ -77,8 +77,16 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
 
   it('leaves no trace of the draft or the future post in any file of dist/', () => {
     const phrases = [
-      'DRAFTPHRASE-9F3K', 'DRAFTSUMMARY7Q', '下書きの記事ZQX', '下書き専用タグ', 'secret-draft',
-      'FUTUREPHRASE-2M8P', 'FUTURESUMMARY4R', '未来の記事WVY', '未来専用タグ', 'future-post',
+      'DRAFTPHRASE-9F3K',
+      'DRAFTSUMMARY7Q',
+      '下書きの記事ZQX',
+      '下書き専用タグ',
+      'secret-draft',
+      'FUTUREPHRASE-2M8P',
+      'FUTURESUMMARY4R',
+      '未来の記事WVY',
+      '未来専用タグ',
+      'future-post',
     ];
     const files = filesUnder(dist);
     // Feeds, sitemap and (when present) the search index are among the files searched.
@@ -111,7 +119,9 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
     const html = read('posts/components-demo/index.html');
     expect(html).toMatch(/class="callout callout--point" role="note"/u);
     expect(html).toContain('締め切りに注意');
-    expect(html).toMatch(/<figure class="figure"[^>]*>.*<img src="\/mayor\/_astro\/photo\.[\w-]+\.webp"[^>]*alt="オレンジ色の四角形"/su);
+    expect(html).toMatch(
+      /<figure class="figure"[^>]*>.*<img src="\/mayor\/_astro\/photo\.[\w-]+\.webp"[^>]*alt="オレンジ色の四角形"/su,
+    );
     expect(html).toContain('<figcaption');
     expect(html).toMatch(/href="\/mayor\/principles\/real-problem\/"[^>]*>綱領1「本当の課題を見つける」/u);
     expect(html).toMatch(/class="post-embed"[^]*href="\/mayor\/posts\/first-post\/"[^]*公開済みの最初の記事です。/u);
@@ -121,8 +131,12 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
 
   it('links to the edit page, the feedback form (with the title), and shows the last update', () => {
     const html = read('posts/components-demo/index.html');
-    expect(html).toContain('href="https://git.example.test/city/site/-/edit/main/content/posts/2025/components-demo.mdx"');
-    expect(html).toContain(`subject=${encodeURIComponent('部品の使い方')}&amp;page=${encodeURIComponent('http://localhost:4321/mayor/posts/components-demo/')}`);
+    expect(html).toContain(
+      'href="https://git.example.test/city/site/-/edit/main/content/posts/2025/components-demo.mdx"',
+    );
+    expect(html).toContain(
+      `subject=${encodeURIComponent('部品の使い方')}&amp;page=${encodeURIComponent('http://localhost:4321/mayor/posts/components-demo/')}`,
+    );
     expect(html).toMatch(/感想・質問を送る/u);
     // Not in git here, so the date falls back to the post's own date.
     expect(html).toMatch(/最終更新日：<time datetime="2025-06-02"/u);

@@ -15,7 +15,10 @@ interface Workflow {
 }
 const load = (file: string) => parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as Workflow;
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
-const runs = (workflow: Workflow) => steps(workflow).map((step) => step.run ?? '').join('\n');
+const runs = (workflow: Workflow) =>
+  steps(workflow)
+    .map((step) => step.run ?? '')
+    .join('\n');
 
 describe('ci.yml', () => {
   const ci = load('ci.yml');
@@ -23,7 +26,9 @@ describe('ci.yml', () => {
   it('runs on every pull request: content check, build, tests, in that order', () => {
     expect(ci.on).toHaveProperty('pull_request');
     const commands = runs(ci);
-    const order = ['npm run check:content', 'npm run build', 'npm run test:unit', 'npm run test:e2e'].map((c) => commands.indexOf(c));
+    const order = ['npm run check:content', 'npm run build', 'npm run test:unit', 'npm run test:e2e'].map((c) =>
+      commands.indexOf(c),
+    );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -31,7 +36,9 @@ describe('ci.yml', () => {
   it('uploads the built site for reviewers and keeps the git history for 最終更新日', () => {
     const upload = steps(ci).find((step) => step.uses?.startsWith('actions/upload-artifact'));
     expect(upload?.with).toMatchObject({ name: 'site', path: 'dist/' });
-    expect(steps(ci).find((step) => step.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
+    expect(steps(ci).find((step) => step.uses?.startsWith('actions/checkout'))?.with).toMatchObject({
+      'fetch-depth': 0,
+    });
   });
 });
 
