@@ -9,7 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkBodyReferences } from './bodyReferences.ts';
+import { checkBodyReferences, collectReferences, unpublishedEmbedIssue } from './bodyReferences.ts';
+import { todayIn, type IsoDate } from './dates.ts';
+import { isPublished } from './posts.ts';
 import type { ContentIssue } from './contentErrors.ts';
 import { collectionFiles, referenceIndex } from './contentIndex.ts';
 import { AUTHORS_FILE, contentLayout, type ContentCollectionName } from './contentLayout.ts';
@@ -35,15 +37,24 @@ export interface ContentCheckResult {
   files: number;
 }
 
-export function checkContent(contentRoot: string, projectRoot: string = process.cwd()): ContentCheckResult {
+/**
+ * `today` decides which posts are published (as the build does: BUILD_DATE,
+ * else today in the site's time zone); it matters for embedded posts.
+ */
+export function checkContent(
+  contentRoot: string,
+  projectRoot: string = process.cwd(),
+  today?: IsoDate,
+): ContentCheckResult {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => relativeToRoot(file, projectRoot);
   let files = 0;
 
   let defaultAuthor = '';
+  let timeZone = 'Asia/Tokyo';
   const siteFile = path.join(contentRoot, 'site.yaml');
   try {
-    defaultAuthor = parseSiteConfig(parse(readFileSync(siteFile, 'utf8')), rel(siteFile)).defaultAuthor;
+    ({ defaultAuthor, timeZone } = parseSiteConfig(parse(readFileSync(siteFile, 'utf8')), rel(siteFile)));
   } catch (error) {
     issues.push({
       file: rel(siteFile),
@@ -63,6 +74,9 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
   };
   const index = referenceIndex(contentRoot);
   const posts: PostReference[] = [];
+  const day = today ?? (process.env.BUILD_DATE || todayIn(timeZone));
+  const publishedSlugs = new Set<string>();
+  const embeds: Array<{ file: string; slug: string }> = [];
 
   for (const name of Object.keys(contentLayout) as ContentCollectionName[]) {
     const folder = path.join(contentRoot, contentLayout[name].folder);
@@ -91,6 +105,15 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
           fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
         }),
       );
+      const published =
+        name !== 'posts' || (result.parsed !== undefined && isPublished(result.parsed as PostData, day));
+      if (published) {
+        if (name === 'posts') publishedSlugs.add(postSlugFromPath(entry));
+        for (const component of collectReferences(body).components) {
+          if (component.name === 'PostEmbed' && component.attributes.slug)
+            embeds.push({ file, slug: component.attributes.slug });
+        }
+      }
       if (name === 'posts' && result.parsed) {
         const data = result.parsed as PostData;
         posts.push({ slug: postSlugFromPath(entry), file, principles: data.principles, author: data.author });
@@ -100,6 +123,14 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
       }
     }
   }
+
+  // A published page must not embed a draft or a future post (it would leak its summary).
+  const early = new Map<string, string[]>();
+  for (const { file, slug } of embeds) {
+    if (index.postSlugs.includes(slug) && !publishedSlugs.has(slug))
+      early.set(slug, [...(early.get(slug) ?? []), file]);
+  }
+  for (const [slug, files] of early) issues.push(unpublishedEmbedIssue(slug, files));
 
   const authors = checkAuthors(path.join(contentRoot, AUTHORS_FILE), rel);
   files += 1;

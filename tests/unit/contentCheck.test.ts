@@ -1,5 +1,5 @@
 /** `npm run check:content`: the whole content folder checked without a build. */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,31 @@ describe('check:content', () => {
     expect(bad.output).toContain('Found 1 content problem(s)');
     const good = await checkFixture('content-valid');
     expect(good.code, good.output).toBe(0);
+  });
+});
+
+describe('check:content and embedded posts', () => {
+  it('refuses a published post that embeds a draft or a post dated in the future', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-embed-'));
+    try {
+      cpSync(path.join(FIXTURES, 'content-valid'), dir, { recursive: true });
+      const post = (name: string, extra: string) =>
+        writeFileSync(
+          path.join(dir, `posts/2025/${name}.mdx`),
+          `---\ntitle: ${name}\ndate: '2025-06-10'\nsummary: 概要。\n---\n\n${extra}\n`,
+        );
+      post('embeds-draft', '<PostEmbed slug="secret-draft" />');
+      post('embeds-future', '<PostEmbed slug="future-post" />');
+      const { issues } = checkContent(dir, dir, '2025-07-01');
+      expect(issues.map((issue) => [issue.file, issue.field])).toEqual([
+        ['posts/2025/embeds-draft.mdx', '<PostEmbed> slug'],
+        ['posts/2025/embeds-future.mdx', '<PostEmbed> slug'],
+      ]);
+      expect(issues[0]?.ja).toContain('下書きか、公開日が未来');
+      // Once the future post's day has come, embedding it is fine.
+      expect(checkContent(dir, dir, '2025-12-24').issues).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
