@@ -8,7 +8,7 @@ import { checkBodyReferences, unpublishedEmbedIssue } from './bodyReferences.ts'
 import { formatContentIssue, type ContentIssue } from './contentErrors.ts';
 import { checkContentIntegrity } from './integrity.ts';
 import { checkLink, formatBrokenLinks } from './linkCheck.ts';
-import { postSchema } from './schemas.ts';
+import { postSchema, TEMPLATE_SUMMARY } from './schemas.ts';
 import { validateEntrySource } from './validateEntry.ts';
 
 const FILE = 'content/posts/2025/example.mdx';
@@ -76,6 +76,12 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     example: 'summary: （201字以上）',
     fix: '概要は一覧や検索結果に出る1〜2文です。200字以内にまとめ、詳しいことは本文に書きます。',
     message: issues(post(`title: タイトル\ndate: '2025-06-02'\nsummary: ${'あ'.repeat(201)}`).map((issue) => issue)),
+  },
+  {
+    title: '概要がひな形のまま',
+    example: 'summary: ここに記事の概要を1〜2文で書いてください。',
+    fix: '`npm run new` が入れた仮の文のままです。記事の内容を1〜2文にまとめて書き換えます。',
+    message: issues(post(`title: タイトル\ndate: '2025-06-02'\nsummary: ${TEMPLATE_SUMMARY}`)),
   },
   {
     title: 'フロントマターの書き方の誤り（YAML）',

@@ -4,6 +4,7 @@
  * explained. scripts/newPost.ts does the file system work.
  */
 import { isValidIsoDate, type IsoDate } from './dates.ts';
+import { TEMPLATE_SUMMARY } from './schemas.ts';
 import { postSlugProblem } from './slug.ts';
 
 export interface NewPostOptions {
@@ -70,7 +71,7 @@ title: ${yamlString(title)}
 # 公開日（必須）: 'YYYY-MM-DD' の形で。未来の日付にすると、その日の朝の自動ビルドで公開されます。
 date: '${date}'
 # 概要（必須）: 一覧・フィード・検索結果に出る1〜2文（200字以内）。
-summary: ここに記事の概要を1〜2文で書いてください。
+summary: ${TEMPLATE_SUMMARY}
 # タグ（任意）: [タグ1, タグ2] の形で。日本語で書けます。
 tags: []
 # 関係する綱領のID（任意）: [real-problem, cost] の形で。使えるID: ${context.principleIds.join(', ')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newPostPath, parseNewPostArgs, renderPostTemplate } from '../../src/lib/newPost.ts';
-import { postSchema } from '../../src/lib/schemas.ts';
+import { postSchema, TEMPLATE_SUMMARY } from '../../src/lib/schemas.ts';
 import { validateEntrySource } from '../../src/lib/validateEntry.ts';
 
 const today = '2025-06-02';
@@ -46,10 +46,17 @@ describe('the template', () => {
     expect(newPostPath(options)).toBe('posts/2025/a-post.mdx');
   });
 
-  it('passes the real post schema unchanged, whatever the title contains', () => {
-    const result = validateEntrySource(source, 'x.mdx', postSchema('mayor'));
+  it('passes the real post schema once the summary is written, whatever the title contains', () => {
+    const written = source.replace(TEMPLATE_SUMMARY, '経営会議について書きました。');
+    const result = validateEntrySource(written, 'x.mdx', postSchema('mayor'));
     expect(result.issues).toEqual([]);
     expect(result.data?.title).toBe(options.title);
+  });
+
+  it('cannot be published with the placeholder summary left in', () => {
+    const result = validateEntrySource(source, 'x.mdx', postSchema('mayor'));
+    expect(result.issues.map((issue) => issue.field)).toEqual(['summary']);
+    expect(result.issues[0]?.ja).toContain('ひな形のまま');
   });
 
   it('fills in and explains every field of the schema', () => {
