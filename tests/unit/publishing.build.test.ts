@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FIXTURES } from '../support/badFixtures.ts';
 import { buildFixture, devServer, type Project, type RunResult } from '../support/fixtureBuild.ts';
 
-const TIMEOUT = 240_000;
+// Generous: builds queue for one of two slots, and CI machines may be busy.
+const TIMEOUT = 600_000;
 // eslint-disable-next-line no-control-regex
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/gu, '');
 
