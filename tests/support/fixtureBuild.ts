@@ -89,6 +89,16 @@ export function buildFixture(fixture: string, env: Record<string, string> = {}):
   });
 }
 
+/**
+ * Index a built fixture with Pagefind, as the real build does for search,
+ * unless an integration already wrote the index.
+ */
+export async function indexWithPagefind(projectDir: string): Promise<RunResult> {
+  if (existsSync(path.join(projectDir, 'dist/pagefind'))) return { code: 0, output: 'already indexed' };
+  const bin = path.join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  return slot(() => run([bin, '--site', 'dist'], projectDir, {}));
+}
+
 /** `npm run check:content` on a fixture (no build). */
 export async function checkFixture(fixture: string): Promise<RunResult> {
   return run(['scripts/checkContent.ts'], PROJECT, { CONTENT_DIR: path.join(FIXTURES, fixture) });

@@ -9,9 +9,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FIXTURES } from '../support/badFixtures.ts';
-import { buildFixture, devServer, type Project, type RunResult } from '../support/fixtureBuild.ts';
+import { buildFixture, devServer, indexWithPagefind, type Project, type RunResult } from '../support/fixtureBuild.ts';
 
 // Generous: builds queue for one of two slots, and CI machines may be busy.
 const TIMEOUT = 600_000;
@@ -27,6 +28,16 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A file's text as a search would see it: Pagefind's index files are
+ * gzipped, and Pagefind splits Japanese words with zero-width spaces.
+ */
+function searchable(file: string): string {
+  let bytes = readFileSync(file);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  return bytes.toString('utf8').replaceAll('\u200b', '').toLowerCase();
 }
 
 function filesUnder(dir: string): string[] {
@@ -68,6 +79,10 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
     // NODE_ENV=test, as test runners and some CI images set it, must not show drafts.
     build = await buildFixture('content-valid', { BUILD_DATE: '2025-07-01', BASE_PATH: '/mayor/', NODE_ENV: 'test' });
     dist = path.join(build.dir, 'dist');
+    if (build.code === 0) {
+      const pagefind = await indexWithPagefind(build.dir);
+      expect(pagefind.code, pagefind.output).toBe(0);
+    }
   }, TIMEOUT);
   afterAll(() => build?.dispose());
 
@@ -76,7 +91,7 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
     expect(plain(build.output)).toMatch(/link-check\] \d+ ページの内部リンクを確認しました/u);
   });
 
-  it('leaves no trace of the draft or the future post in any file of dist/', () => {
+  it('leaves no trace of the draft or the future post in any file of dist/, the search index included', () => {
     const phrases = [
       'DRAFTPHRASE-9F3K',
       'DRAFTSUMMARY7Q',
@@ -90,16 +105,24 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
       'future-post',
     ];
     const files = filesUnder(dist);
-    // Feeds, sitemap and (when present) the search index are among the files searched.
+    // Feeds, sitemap and the Pagefind index are among the files searched.
     expect(files.map((file) => path.relative(dist, file))).toEqual(
       expect.arrayContaining(['rss.xml', 'sitemap-0.xml', 'sitemap-index.xml', 'posts/index.html', 'tags/index.html']),
     );
+    const searchIndex = files.filter(
+      (file) => file.includes(`${path.sep}pagefind${path.sep}`) && /\.pf_\w+$/u.test(file),
+    );
+    expect(searchIndex.length).toBeGreaterThan(0);
+    let indexText = '';
     for (const file of files) {
-      const bytes = readFileSync(file);
-      for (const phrase of phrases) expect(bytes.includes(Buffer.from(phrase)), `${phrase} in ${file}`).toBe(false);
-      // Pagefind and tag pages write percent-encoded or escaped forms too.
-      expect(bytes.includes(Buffer.from(encodeURIComponent('下書き専用タグ'))), file).toBe(false);
+      const text = searchable(file);
+      if (searchIndex.includes(file)) indexText += text;
+      for (const phrase of phrases) expect(text.includes(phrase.toLowerCase()), `${phrase} in ${file}`).toBe(false);
+      // Tag pages and links carry the tag percent-encoded too.
+      expect(text.includes(encodeURIComponent('下書き専用タグ').toLowerCase()), file).toBe(false);
     }
+    // The search is real: the published posts are in the index.
+    expect(indexText).toContain('公開済みの最初の記事です');
   });
 
   it('lists published posts in the RSS feed with their full summary, and in the sitemap', () => {
