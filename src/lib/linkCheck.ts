@@ -6,7 +6,7 @@
  * HTML is read with node-html-parser: a small, maintained, dependency-light
  * parser that is fast enough for thousands of pages and needs no network.
  */
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Attributes that make the browser fetch or navigate to a URL. */
 const URL_ATTRIBUTES: Array<[selector: string, attribute: string]> = [
@@ -26,7 +26,18 @@ const URL_ATTRIBUTES: Array<[selector: string, attribute: string]> = [
 const SRCSET = ['img[srcset]', 'source[srcset]'];
 
 export function extractLinks(html: string): string[] {
-  const root = parse(html, { comment: false });
+  return linksOf(parse(html, { comment: false }));
+}
+
+/** Every id (and old-style a[name]) a link's #fragment may point to. */
+function anchorsOf(root: HTMLElement): Set<string> {
+  const anchors = new Set<string>();
+  for (const element of root.querySelectorAll('[id]')) anchors.add(element.getAttribute('id') ?? '');
+  for (const element of root.querySelectorAll('a[name]')) anchors.add(element.getAttribute('name') ?? '');
+  return anchors;
+}
+
+function linksOf(root: HTMLElement): string[] {
   const links: string[] = [];
   for (const [selector, attribute] of URL_ATTRIBUTES) {
     for (const element of root.querySelectorAll(selector)) {
@@ -60,6 +71,8 @@ export interface LinkCheckOptions {
   exists: (file: string) => boolean;
   /** URL path prefixes (after the base) produced after this check runs, e.g. "pagefind/". */
   ignore?: readonly string[];
+  /** Anchors (ids) of a built HTML file, to check #fragments; undefined = not checked. */
+  anchors?: (file: string) => ReadonlySet<string> | undefined;
 }
 
 export interface BrokenLink {
@@ -78,7 +91,7 @@ export function checkLink(
   page: string,
   options: LinkCheckOptions,
 ): Omit<BrokenLink, 'page' | 'link'> | null {
-  if (link.startsWith('#') || SKIPPED_SCHEMES.test(link)) return null;
+  if (SKIPPED_SCHEMES.test(link)) return null;
   const site = new URL(options.siteUrl);
   let url: URL;
   try {
@@ -103,10 +116,33 @@ export function checkLink(
   const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
   // Astro names the not-found page /404/ (its canonical URL) but writes 404.html.
   if (rest === '404/') candidates.push('404.html');
-  if (candidates.some((file) => options.exists(file))) return null;
+  const target = candidates.find((file) => options.exists(file));
+  if (target !== undefined) return checkFragment(url.hash, target, options);
   return {
     ja: 'リンク先のページまたはファイルがありません。URL の綴り、記事のファイル名、下書きや未来の日付の記事へのリンクでないかを確認してください',
     en: 'no page or file at this address; check the spelling, the post file name, and that it is not a draft or future-dated post',
+  };
+}
+
+/** A #fragment must name an id on the target page (table of contents, skip link, footnotes). */
+function checkFragment(
+  hash: string,
+  file: string,
+  options: LinkCheckOptions,
+): Omit<BrokenLink, 'page' | 'link'> | null {
+  if (hash === '' || hash === '#' || !file.endsWith('.html')) return null;
+  const anchors = options.anchors?.(file);
+  if (!anchors) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    id = hash.slice(1);
+  }
+  if (anchors.has(id) || id === 'top') return null;
+  return {
+    ja: `リンク先のページに見出し・目印「#${id}」がありません。見出しの文字を変えた場合は、リンクの # 以降も合わせてください`,
+    en: `the target page has no anchor "#${id}"; if a heading was renamed, update the part after # too`,
   };
 }
 
@@ -115,10 +151,13 @@ export function findBrokenLinks(
   options: LinkCheckOptions,
 ): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  for (const { file, html } of pages) {
+  const parsed = pages.map(({ file, html }) => ({ file, root: parse(html, { comment: false }) }));
+  const anchorsByFile = new Map(parsed.map(({ file, root }) => [file, anchorsOf(root)]));
+  const withAnchors = { ...options, anchors: options.anchors ?? ((file: string) => anchorsByFile.get(file)) };
+  for (const { file, root } of parsed) {
     const page = pageUrlPath(file, options.base);
-    for (const link of new Set(extractLinks(html))) {
-      const problem = checkLink(link, page, options);
+    for (const link of new Set(linksOf(root))) {
+      const problem = checkLink(link, page, withAnchors);
       if (problem) broken.push({ page, link, ...problem });
     }
   }

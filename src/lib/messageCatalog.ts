@@ -7,7 +7,7 @@
 import { checkBodyReferences, unpublishedEmbedIssue } from './bodyReferences.ts';
 import { formatContentIssue, type ContentIssue } from './contentErrors.ts';
 import { checkContentIntegrity } from './integrity.ts';
-import { checkLink, formatBrokenLinks } from './linkCheck.ts';
+import { checkLink, findBrokenLinks, formatBrokenLinks } from './linkCheck.ts';
 import { postSchema, TEMPLATE_SUMMARY } from './schemas.ts';
 import { validateEntrySource } from './validateEntry.ts';
 
@@ -184,6 +184,24 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     },
   },
 ];
+
+MESSAGE_CATALOG.push({
+  title: 'ページ内の見出しへのリンク切れ',
+  example: '[会議のねらい](../keiei-kaigi/#ねらい)（見出しの文字を変えた後）',
+  fix: '`#` の後ろは、リンク先のページの見出しの文字と同じにします。見出しを書き換えたときは、その見出しへのリンクも直します。',
+  message: () => {
+    const pages = [
+      { file: 'posts/keiei-kaigi/index.html', html: '<h2 id="経営会議のねらい">経営会議のねらい</h2>' },
+      { file: 'posts/example/index.html', html: '<a href="../keiei-kaigi/#ねらい">会議のねらい</a>' },
+    ];
+    const broken = findBrokenLinks(pages, {
+      base: '/',
+      siteUrl: 'http://localhost:4321',
+      exists: (file) => pages.some((page) => page.file === file),
+    });
+    return formatBrokenLinks(broken).split('\n\n').slice(1).join('\n\n');
+  },
+});
 
 export const MESSAGES_START = '<!-- messages:start (npm run docs:messages で生成。手で編集しないでください) -->';
 export const MESSAGES_END = '<!-- messages:end -->';

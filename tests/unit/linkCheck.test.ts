@@ -65,3 +65,22 @@ describe('findBrokenLinks', () => {
     expect(pageUrlPath('index.html', '/')).toBe('/');
   });
 });
+
+describe('#fragments', () => {
+  const pages = [
+    { file: 'index.html', html: '<main id="main"><a href="#main">skip</a><a href="#nowhere">x</a></main>' },
+    {
+      file: 'posts/a/index.html',
+      html: `<h2 id="経営会議">経営会議</h2><a href="#%E7%B5%8C%E5%96%B6%E4%BC%9A%E8%AD%B0">toc</a><a href="/posts/a/#gone">old</a><a href="/#main">home</a>`,
+    },
+  ];
+
+  it('must name an anchor on the target page (Japanese ids included)', () => {
+    const broken = findBrokenLinks(pages, options());
+    expect(broken.map((item) => [item.page, item.link])).toEqual([
+      ['/', '#nowhere'],
+      ['/posts/a/', '/posts/a/#gone'],
+    ]);
+    expect(broken[0]?.ja).toContain('「#nowhere」がありません');
+  });
+});
