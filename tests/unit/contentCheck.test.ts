@@ -57,7 +57,7 @@ describe('check:content', () => {
     expect(bad.output).toContain('Found 1 content problem(s)');
     const good = await checkFixture('content-valid');
     expect(good.code, good.output).toBe(0);
-  });
+  }, 60_000); // two Node processes: slow when builds run beside it
 });
 
 describe('check:content and embedded posts', () => {
