@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalResourceCheck } from './src/integrations/externalResourceCheck.ts';
@@ -7,6 +8,8 @@ import { precompress } from './src/integrations/precompress.ts';
 import { releaseManifest } from './src/integrations/releaseManifest.ts';
 import { externalLinksPlugin } from './src/lib/externalLinks.ts';
 import { loadSiteConfig } from './src/lib/loadSiteConfig.ts';
+import draftPreview from './src/integrations/draftPreview.ts';
+import linkCheck from './src/integrations/linkCheck.ts';
 
 const site = loadSiteConfig();
 
@@ -25,7 +28,17 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // Keep externalResourceCheck, precompress and releaseManifest LAST, in
-  // this order: the manifest must hash every file the other steps write.
-  integrations: [mdx(), externalResourceCheck(), precompress(), releaseManifest()],
+  integrations: [
+    draftPreview(),
+    mdx(),
+    // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
+    sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),
+    // Fails the build on a broken internal link (see src/lib/linkCheck.ts).
+    linkCheck(),
+    // Keep externalResourceCheck, precompress and releaseManifest LAST, in
+    // this order: the manifest must hash every file the other steps write.
+    externalResourceCheck(),
+    precompress(),
+    releaseManifest(),
+  ],
 });

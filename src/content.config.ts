@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
+import { AUTHORS_FILE, contentLayout } from './lib/contentLayout.ts';
 import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from './lib/schemas.ts';
 import { glossarySchema, onboardingSchema } from './lib/schemas.ts';
 import { loadSiteConfig } from './lib/loadSiteConfig.ts';
@@ -15,37 +16,41 @@ import { strictYaml } from './loaders/strictYaml.ts';
 
 const site = loadSiteConfig();
 const root = contentDir();
-const base = (folder: string) => path.join(root, folder);
+/** Folder and pattern of a collection (shared with scripts/checkContent.ts). */
+const layout = (name: keyof typeof contentLayout) => ({
+  pattern: contentLayout[name].pattern,
+  base: path.join(root, contentLayout[name].folder),
+});
 /** Entries are named by file name alone: posts may sit in year folders. */
 const byFileName = ({ entry }: { entry: string }) => postSlugFromPath(entry);
 
 const posts = defineCollection({
-  loader: strictGlob({ pattern: '**/*.{md,mdx}', base: base('posts'), schema: postSchema(site.defaultAuthor), generateId: byFileName }),
+  loader: strictGlob({ ...layout('posts'), schema: postSchema(site.defaultAuthor), generateId: byFileName }),
   schema: postSchema(site.defaultAuthor),
 });
 
 const principles = defineCollection({
-  loader: strictGlob({ pattern: '*.{md,mdx}', base: base('principles'), schema: principleSchema, generateId: byFileName }),
+  loader: strictGlob({ ...layout('principles'), schema: principleSchema, generateId: byFileName }),
   schema: principleSchema,
 });
 
 const handbook = defineCollection({
-  loader: strictGlob({ pattern: '*.{md,mdx}', base: base('handbook'), schema: handbookSchema, generateId: byFileName }),
+  loader: strictGlob({ ...layout('handbook'), schema: handbookSchema, generateId: byFileName }),
   schema: handbookSchema,
 });
 
 const mission = defineCollection({
-  loader: strictGlob({ pattern: 'index.{md,mdx}', base: base('mission'), schema: missionPageSchema, generateId: byFileName }),
+  loader: strictGlob({ ...layout('mission'), schema: missionPageSchema, generateId: byFileName }),
   schema: missionPageSchema,
 });
 
 const missionVersions = defineCollection({
-  loader: strictGlob({ pattern: '*.{md,mdx}', base: base('mission/versions'), schema: missionVersionSchema, generateId: byFileName }),
+  loader: strictGlob({ ...layout('missionVersions'), schema: missionVersionSchema, generateId: byFileName }),
   schema: missionVersionSchema,
 });
 
 const authors = defineCollection({
-  loader: file(path.join(root, 'authors.yaml')),
+  loader: file(path.join(root, AUTHORS_FILE)),
   schema: authorSchema,
 });
 

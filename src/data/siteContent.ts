@@ -115,8 +115,9 @@ async function loadSiteContent(): Promise<SiteContent> {
   });
   if (issues.length > 0) throw new ContentValidationError(issues);
 
-  // Only `astro dev` shows drafts and future posts, so editors can preview them.
-  const showUnpublished = import.meta.env.DEV;
+  // Only `astro dev` shows drafts and future posts, so editors can preview them
+  // (see src/integrations/draftPreview.ts for why DEV alone is not trusted).
+  const showUnpublished = import.meta.env.DEV && process.env.MISSION_SITE_ASTRO_COMMAND === 'dev';
   const posts = sortNewestFirst(
     postEntries
       .map((entry): Post => {

@@ -8,6 +8,8 @@ export function createRoutes(base: string) {
     home: to('/'),
     posts: (page = 1) => to(page <= 1 ? '/posts/' : `/posts/page/${page}/`),
     post: (slug: string) => to(`/posts/${slug}/`),
+    postsOfYear: (year: number) => to(`/posts/${year}/`),
+    feed: to('/rss.xml'),
     tags: to('/tags/'),
     tag: (name: string) => to(`/tags/${encodeURIComponent(tagSlug(name))}/`),
     mission: to('/mission/'),

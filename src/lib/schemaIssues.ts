@@ -34,6 +34,8 @@ function splitBilingual(message: string): { ja: string; en: string } {
 }
 
 export function describeIssue(issue: Issue, input: unknown): { ja: string; en: string } {
+  // A schema's own bilingual message (e.g. the summary's length) says it best.
+  if (issue.code !== 'invalid_type' && issue.message.includes(' / ')) return splitBilingual(issue.message);
   switch (issue.code) {
     case 'invalid_type': {
       const value = issue.path.reduce<unknown>(

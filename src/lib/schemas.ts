@@ -26,14 +26,25 @@ const id = z
     bilingual('IDは半角の英小文字・数字・ハイフンで書いてください', 'ids use lowercase ASCII letters, digits and hyphens'),
   );
 
+/** The placeholder summary `npm run new` writes; publishing it is a mistake. */
+export const TEMPLATE_SUMMARY = 'ここに記事の概要を1〜2文で書いてください。';
+
 export function postSchema(defaultAuthor: string) {
   return z.strictObject({
     title: text,
     date: isoDate,
-    summary: text.max(
-      200,
-      bilingual('概要は1〜2文（200字以内）にまとめてください', 'keep the summary to one or two sentences (200 characters at most)'),
-    ),
+    summary: text
+      .max(
+        200,
+        bilingual('概要は1〜2文（200字以内）にまとめてください', 'keep the summary to one or two sentences (200 characters at most)'),
+      )
+      .refine(
+        (summary) => summary !== TEMPLATE_SUMMARY,
+        bilingual(
+          '概要が `npm run new` のひな形のままです。記事の内容を1〜2文で書いてください',
+          'the summary is still the placeholder from `npm run new`; summarise the post in one or two sentences',
+        ),
+      ),
     tags: z.array(text).default([]),
     principles: z.array(id).default([]),
     author: id.default(defaultAuthor),

@@ -3,16 +3,21 @@
  *
  * Wraps Astro's glob loader so that every entry's frontmatter is re-read as
  * YAML 1.2 (strict dates) and checked against the collection schema with
- * bilingual messages that name the file and the field. The first bad file
- * stops the build: nothing half-valid is ever published.
+ * bilingual messages that name the file and the field; the body's images and
+ * author components are checked too. The first bad file stops the build:
+ * nothing half-valid is ever published. `npm run check:content` runs the very
+ * same functions over all files and lists every problem at once.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
+import { checkBodyReferences } from '../lib/bodyReferences.ts';
 import { ContentValidationError } from '../lib/contentErrors.ts';
-import { parseFrontmatter } from '../lib/frontmatter.ts';
-import { relativeToRoot } from '../lib/projectPaths.ts';
-import { schemaIssues } from '../lib/schemaIssues.ts';
+import { referenceIndex } from '../lib/contentIndex.ts';
+import { contentDir, relativeToRoot } from '../lib/projectPaths.ts';
+import { bodyOf, validateEntrySource } from '../lib/validateEntry.ts';
 
 interface StrictGlobOptions {
   pattern: string;
@@ -27,6 +32,8 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
     name: 'strict-glob',
     load: async (context) => {
       const seen = new Map<string, string>();
+      // Read once per sync: which principle ids and post slugs exist.
+      const index = referenceIndex(contentDir());
       await inner.load({
         ...context,
         parseData: async (props) => {
@@ -45,11 +52,20 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
           seen.set(props.id, file);
 
           const source = props.filePath ? await readFile(props.filePath, 'utf8') : '';
-          const frontmatter = parseFrontmatter(source, file);
-          if (!frontmatter.ok) throw new ContentValidationError([frontmatter.issue]);
-          const result = schema.safeParse(frontmatter.data);
-          if (!result.success) throw new ContentValidationError(schemaIssues(result.error, frontmatter.data, file));
-          return context.parseData({ ...props, data: frontmatter.data as typeof props.data });
+          const result = validateEntrySource(source, file, schema);
+          if (result.issues.length > 0) throw new ContentValidationError(result.issues);
+          if (props.filePath) {
+            const folder = path.dirname(props.filePath);
+            const { body, firstLine } = bodyOf(source);
+            const issues = checkBodyReferences(body, {
+              firstLine,
+              file,
+              ...index,
+              fileExists: (relative) => existsSync(path.resolve(folder, relative)),
+            });
+            if (issues.length > 0) throw new ContentValidationError(issues);
+          }
+          return context.parseData({ ...props, data: result.data as typeof props.data });
         },
       });
     },

@@ -1,7 +1,12 @@
 /**
- * Components every MDX file may use without importing them: pass as
- * <Content components={mdxComponents} />.
+ * Components every MDX file may use without an import line: pages pass this
+ * map to <Content components={mdxComponents} />. Keep the names in step with
+ * AUTHOR_COMPONENTS in src/lib/bodyReferences.ts (the content check).
  */
+import Callout from './Callout.astro';
+import Figure from './Figure.astro';
+import PostEmbed from './PostEmbed.astro';
+import PrincipleLink from './PrincipleLink.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Term };
+export const mdxComponents = { Callout, Figure, PrincipleLink, PostEmbed, Term };

@@ -107,7 +107,21 @@ export const ja = {
   externalLink: '（外部サイト）',
   // Feature blocks: each capability keeps its strings in its own block.
   search: {},
-  publishing: {},
+  publishing: {
+    callout: { point: 'ポイント', caution: '注意' },
+    embedLabel: (title: string) => `関連記事：${title}`,
+    pageInfo: 'このページについて',
+    lastUpdated: '最終更新日',
+    editPage: 'このページを編集',
+    editPageNote: '（リポジトリの編集画面が開きます）',
+    feedback: '感想・質問を送る',
+    feedbackNote: '記事への感想や質問は、フォームからお寄せください。',
+    feed: 'RSSフィード',
+    feedTitle: (site: string) => `${site}（庁内ブログ）`,
+    yearArchives: '年別の記事',
+    yearTitle: (year: number) => `${year}年の記事`,
+    yearDescription: (year: number) => `${year}年に公開した庁内ブログの記事です。`,
+  },
   onboarding: {
     title: 'はじめての方へ',
     description: '新しく裾野市役所の一員になった方が、ミッション、5つの綱領、組織の動き方を順番に読めるようにまとめた道順です。',

@@ -1,0 +1,27 @@
+/** RSS feed of published posts (drafts and future posts are never in `posts` outside dev). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getSiteContent } from '../data/siteContent.ts';
+import { routes } from '../data/routes.ts';
+import { ja } from '../lib/i18n/ja.ts';
+
+export async function GET(context: APIContext) {
+  const { posts, config } = await getSiteContent();
+  return rss({
+    title: ja.publishing.feedTitle(config.title),
+    description: config.description,
+    site: context.site ?? config.siteUrl,
+    customData: '<language>ja</language>',
+    items: posts
+      .filter((post) => !post.unpublished)
+      .map((post) => ({
+        title: post.title,
+        link: routes.post(post.slug),
+        // A day, not an instant: UTC midnight keeps the same calendar day in Japan.
+        pubDate: new Date(`${post.date}T00:00:00Z`),
+        // The whole summary, never truncated.
+        description: post.summary,
+        categories: post.tags,
+      })),
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Run the real site build (or dev server) on a fixture content folder, in a
+ * throw-away copy of the project. A copy, because Astro keeps per-project
+ * state (.astro/, node_modules/.astro/ data store) that parallel builds of
+ * different content would corrupt, and the fixture's files must appear as
+ * content/… in messages just as an editor's would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const PROJECT = path.resolve(import.meta.dirname, '../..');
+const FIXTURES = path.join(PROJECT, 'tests/fixtures');
+/** The project's pinned Node (Astro needs ≥ 22), whatever node runs the tests. */
+const NODE = existsSync(path.join(PROJECT, 'node_modules/.bin/node'))
+  ? path.join(PROJECT, 'node_modules/.bin/node')
+  : process.execPath;
+
+export interface Project {
+  dir: string;
+  dispose: () => void;
+}
+
+/** A copy of the project whose content/ is the named fixture. */
+export function projectWithFixture(fixture: string): Project {
+  const dir = mkdtempSync(path.join(tmpdir(), `publish-${fixture}-`));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
+    cpSync(path.join(PROJECT, entry), path.join(dir, entry), { recursive: true });
+  }
+  // Link each dependency rather than node_modules itself, so that Astro's
+  // cache (node_modules/.astro) stays private to this copy.
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of readdirSync(path.join(PROJECT, 'node_modules'))) {
+    if (name === '.astro') continue;
+    symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
+  cpSync(path.join(FIXTURES, fixture), path.join(dir, 'content'), { recursive: true });
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+  code: number | null;
+  output: string;
+}
+
+/** At most two builds at once: the machine has two cores. */
+let running = 0;
+const waiting: Array<() => void> = [];
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= 2) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+function run(args: string[], cwd: string, env: Record<string, string>): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(NODE, args, { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // Vitest exports its own Vite settings (NODE_ENV=test, BASE_URL, MODE…);
+  // a real build must not inherit them, nor this shell's content settings.
+  // (Astro's dev server serves nothing when it sees VITEST.)
+  for (const name of Object.keys(env)) {
+    if (/^(VITEST|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/u.test(name)) delete env[name];
+  }
+  for (const name of ['CONTENT_DIR', 'BASE_PATH', 'SITE_URL', 'BUILD_DATE']) delete env[name];
+  return { ...env, ...extra };
+}
+
+/** `astro build` of a fixture; the caller disposes of the project. */
+export function buildFixture(fixture: string, env: Record<string, string> = {}): Promise<RunResult & Project> {
+  return slot(async () => {
+    const project = projectWithFixture(fixture);
+    const result = await run(['scripts/astro.mjs', 'build'], project.dir, env);
+    return { ...result, ...project };
+  });
+}
+
+/**
+ * Index a built fixture with Pagefind, as the real build does for search,
+ * unless an integration already wrote the index.
+ */
+export async function indexWithPagefind(projectDir: string): Promise<RunResult> {
+  if (existsSync(path.join(projectDir, 'dist/pagefind'))) return { code: 0, output: 'already indexed' };
+  const bin = path.join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  return slot(() => run([bin, '--site', 'dist'], projectDir, {}));
+}
+
+/** `npm run check:content` on a fixture (no build). */
+export async function checkFixture(fixture: string): Promise<RunResult> {
+  return run(['scripts/checkContent.ts'], PROJECT, { CONTENT_DIR: path.join(FIXTURES, fixture) });
+}
+
+/** Start `astro dev` on a fixture; resolves once it serves pages. */
+export async function devServer(
+  fixture: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const project = projectWithFixture(fixture);
+  const child: ChildProcess = spawn(NODE, ['scripts/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: project.dir,
+    env: cleanEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`127.0.0.1:${port}`)) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('close', () => reject(new Error(`dev server exited:\n${output}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('close', resolve));
+      project.dispose();
+    },
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The real build, run on fixture content folders (tests/fixtures/content-*):
+ * every kind of content mistake stops it with a bilingual message naming the
+ * file and the field; drafts and future posts never reach any output file;
+ * the daily rebuild publishes a post once its date has come; `astro dev`
+ * shows drafts with a 下書き badge. Slow (a few seconds per build), so builds
+ * run two at a time.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BAD_FIXTURES } from '../support/badFixtures.ts';
+import { buildFixture, devServer, indexWithPagefind, type Project, type RunResult } from '../support/fixtureBuild.ts';
+
+// Generous: builds queue for one of two slots, and CI machines may be busy.
+const TIMEOUT = 600_000;
+// eslint-disable-next-line no-control-regex
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/gu, '');
+
+/** A port nobody listens on, from the OS. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A file's text as a search would see it: Pagefind's index files are
+ * gzipped, and Pagefind splits Japanese words with zero-width spaces.
+ */
+function searchable(file: string): string {
+  let bytes = readFileSync(file);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  return bytes.toString('utf8').replaceAll('\u200b', '').toLowerCase();
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => path.join(dir, file))
+    .filter((file) => statSync(file).isFile());
+}
+
+describe.concurrent('a content mistake stops the build', () => {
+  for (const bad of BAD_FIXTURES) {
+    it(
+      `${bad.fixture}: names the file and field, in Japanese and English`,
+      async () => {
+        const build = await buildFixture(bad.fixture, { BASE_PATH: '/mayor/' });
+        try {
+          const output = plain(build.output);
+          expect(build.code, output).not.toBe(0);
+          for (const file of bad.files) expect(output).toContain(`content/${file}`);
+          expect(output).toContain(bad.field);
+          expect(output).toContain(`[日本語]`);
+          expect(output).toContain(bad.ja);
+          expect(output).toContain(`[English]`);
+          expect(output).toContain(bad.en);
+        } finally {
+          build.dispose();
+        }
+      },
+      TIMEOUT,
+    );
+  }
+});
+
+describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
+  let build: RunResult & Project;
+  let dist: string;
+  const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+  beforeAll(async () => {
+    // NODE_ENV=test, as test runners and some CI images set it, must not show drafts.
+    build = await buildFixture('content-valid', { BUILD_DATE: '2025-07-01', BASE_PATH: '/mayor/', NODE_ENV: 'test' });
+    dist = path.join(build.dir, 'dist');
+    if (build.code === 0) {
+      const pagefind = await indexWithPagefind(build.dir);
+      expect(pagefind.code, pagefind.output).toBe(0);
+    }
+  }, TIMEOUT);
+  afterAll(() => build?.dispose());
+
+  it('builds, and checks its own internal links', () => {
+    expect(build.code, plain(build.output)).toBe(0);
+    expect(plain(build.output)).toMatch(/link-check\] \d+ ページの内部リンクを確認しました/u);
+  });
+
+  it('leaves no trace of the draft or the future post in any file of dist/, the search index included', () => {
+    const phrases = [
+      'DRAFTPHRASE-9F3K',
+      'DRAFTSUMMARY7Q',
+      '下書きの記事ZQX',
+      '下書き専用タグ',
+      'secret-draft',
+      'FUTUREPHRASE-2M8P',
+      'FUTURESUMMARY4R',
+      '未来の記事WVY',
+      '未来専用タグ',
+      'future-post',
+    ];
+    const files = filesUnder(dist);
+    // Feeds, sitemap and the Pagefind index are among the files searched.
+    expect(files.map((file) => path.relative(dist, file))).toEqual(
+      expect.arrayContaining(['rss.xml', 'sitemap-0.xml', 'sitemap-index.xml', 'posts/index.html', 'tags/index.html']),
+    );
+    const searchIndex = files.filter(
+      (file) => file.includes(`${path.sep}pagefind${path.sep}`) && /\.pf_\w+$/u.test(file),
+    );
+    expect(searchIndex.length).toBeGreaterThan(0);
+    let indexText = '';
+    for (const file of files) {
+      const text = searchable(file);
+      if (searchIndex.includes(file)) indexText += text;
+      for (const phrase of phrases) expect(text.includes(phrase.toLowerCase()), `${phrase} in ${file}`).toBe(false);
+      // Tag pages and links carry the tag percent-encoded too.
+      expect(text.includes(encodeURIComponent('下書き専用タグ').toLowerCase()), file).toBe(false);
+    }
+    // The search is real: the published posts are in the index.
+    expect(indexText).toContain('公開済みの最初の記事です');
+  });
+
+  it('lists published posts in the RSS feed with their full summary, and in the sitemap', () => {
+    const rss = read('rss.xml');
+    expect(rss).toContain('<link>http://localhost:4321/mayor/posts/components-demo/</link>');
+    expect(rss).toContain('<description>記事の中で使える4つの部品をすべて使った記事です。</description>');
+    expect(read('sitemap-0.xml')).toContain('http://localhost:4321/mayor/posts/first-post/');
+    expect(read('sitemap-0.xml')).not.toContain('404');
+  });
+
+  it('has year archives', () => {
+    expect(read('posts/2024/index.html')).toContain('最初の記事');
+    expect(read('posts/2025/index.html')).toContain('部品の使い方');
+    expect(read('posts/2025/index.html')).not.toContain('最初の記事</a></h2>');
+  });
+
+  it('renders the author components and optimises the image beside the post', () => {
+    const html = read('posts/components-demo/index.html');
+    expect(html).toMatch(/class="callout callout--point" role="note"/u);
+    expect(html).toContain('締め切りに注意');
+    expect(html).toMatch(
+      /<figure class="figure"[^>]*>.*<img src="\/mayor\/_astro\/photo\.[\w-]+\.webp"[^>]*alt="オレンジ色の四角形"/su,
+    );
+    expect(html).toContain('<figcaption');
+    expect(html).toMatch(/href="\/mayor\/principles\/real-problem\/"[^>]*>綱領1「本当の課題を見つける」/u);
+    expect(html).toMatch(/class="post-embed"[^]*href="\/mayor\/posts\/first-post\/"[^]*公開済みの最初の記事です。/u);
+    expect(filesUnder(path.join(dist, '_astro')).some((file) => file.endsWith('.webp'))).toBe(true);
+    expect(html).toMatch(/href="\/mayor\/principles\/start-small\/"[^>]*>小さく始める話<\/a>/u);
+  });
+
+  it('links to the edit page, the feedback form (with the title), and shows the last update', () => {
+    const html = read('posts/components-demo/index.html');
+    expect(html).toContain(
+      'href="https://git.example.test/city/site/-/edit/main/content/posts/2025/components-demo.mdx"',
+    );
+    expect(html).toContain(
+      `subject=${encodeURIComponent('部品の使い方')}&amp;page=${encodeURIComponent('http://localhost:4321/mayor/posts/components-demo/')}`,
+    );
+    expect(html).toMatch(/感想・質問を送る/u);
+    // Not in git here, so the date falls back to the post's own date.
+    expect(html).toMatch(/最終更新日：<time datetime="2025-06-02"/u);
+    for (const page of ['mission/index.html', 'principles/real-problem/index.html', 'handbook/intro/index.html']) {
+      expect(read(page), page).toContain('このページを編集');
+    }
+  });
+});
+
+describe('the daily rebuild', () => {
+  it(
+    'publishes a post once its date has come',
+    async () => {
+      const build = await buildFixture('content-valid', { BUILD_DATE: '2025-12-24' });
+      try {
+        expect(build.code, plain(build.output)).toBe(0);
+        const dist = path.join(build.dir, 'dist');
+        expect(readFileSync(path.join(dist, 'posts/future-post/index.html'), 'utf8')).toContain('FUTUREPHRASE-2M8P');
+        expect(readFileSync(path.join(dist, 'rss.xml'), 'utf8')).toContain('未来の記事WVY');
+        expect(readFileSync(path.join(dist, 'rss.xml'), 'utf8')).not.toContain('下書きの記事ZQX');
+      } finally {
+        build.dispose();
+      }
+    },
+    TIMEOUT,
+  );
+});
+
+describe('npm run dev', () => {
+  it(
+    'shows drafts and future posts, marked 下書き, so editors can preview them',
+    async () => {
+      const server = await devServer('content-valid', await freePort(), { BUILD_DATE: '2025-07-01' });
+      try {
+        const draft = await fetch(`${server.url}/posts/secret-draft/`);
+        expect(draft.status).toBe(200);
+        const html = await draft.text();
+        expect(html).toContain('DRAFTPHRASE-9F3K');
+        expect(html).toMatch(/class="badge badge--warning"[^>]*>下書き</u);
+        const list = await (await fetch(`${server.url}/posts/`)).text();
+        expect(list).toContain('未来の記事WVY');
+        expect(list.match(/class="badge badge--warning"[^>]*>下書き</gu)?.length).toBe(2);
+      } finally {
+        await server.stop();
+      }
+    },
+    TIMEOUT,
+  );
+});
