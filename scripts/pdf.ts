@@ -70,10 +70,21 @@ try {
     new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
   );
   const page = await context.newPage();
+  // A missing stylesheet would silently print US Letter without page breaks.
+  const failed: string[] = [];
+  page.on('response', (answer) => {
+    if (answer.status() >= 400) failed.push(`${answer.status()} ${answer.url()}`);
+  });
   const response = await page.goto(`${origin}${base}${PRINT_PAGE}`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${PRINT_PAGE} answered ${response?.status() ?? 'nothing'}`);
   await page.evaluate(() => document.fonts.ready);
-  await page.pdf({ path: outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  if (failed.length > 0) {
+    throw new Error(
+      `印刷ページの一部を読み込めませんでした（--dist と BASE_PATH が同じビルドか確認してください） / ` +
+        `parts of the print page failed to load (check that --dist and BASE_PATH match the build):\n${failed.join('\n')}`,
+    );
+  }
+  await page.pdf({ path: outFile, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
 } finally {
   await browser.close();
   server.close();

@@ -62,7 +62,7 @@ test('npm run pdf prints the built handbook to an A4 PDF with the expected numbe
   const outFile = path.join(outDir, 'handbook.pdf');
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'pdf', '--', '--out', outFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'pdf', '--', '--out', outFile, '--dist', process.env.DIST_DIR ?? 'dist'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('error', reject);
