@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/loadSiteConfig.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 const site = loadSiteConfig();
 
@@ -13,5 +14,5 @@ export default defineConfig({
   // Two files that would produce one URL must stop the build, not overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
 });
