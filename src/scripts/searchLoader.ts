@@ -37,6 +37,12 @@ dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => di
 dialog?.addEventListener('click', (event) => {
   if (event.target === dialog) dialog.close();
 });
+// Esc always closes, even when the search box would first use it to clear itself.
+dialog?.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  dialog.close();
+});
 // Focus goes back to the button that opened the dialog.
 dialog?.addEventListener('close', () => trigger?.focus());
 

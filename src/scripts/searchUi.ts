@@ -77,6 +77,7 @@ class SearchView {
   private checked = 0;
   private shown = 0;
   private query: NormalisedQuery = normaliseQuery('');
+  private readonly data = new Map<string, Promise<PagefindResultData>>();
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -115,7 +116,12 @@ class SearchView {
     this.input.value = state.q;
     for (const key of FILTER_KEYS) {
       const select = this.root.querySelector<HTMLSelectElement>(`[data-search-filter="${key}"]`);
-      if (select) select.value = state.filters[key] ?? '';
+      const value = state.filters[key] ?? '';
+      if (!select) continue;
+      // A shared link may name a value this build does not offer (an old year):
+      // keep it, so the answer is an honest "nothing found", not everything.
+      if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+      select.value = value;
     }
     const sort = this.root.querySelector<HTMLSelectElement>('[data-search-sort]');
     if (sort) sort.value = state.sort;
@@ -160,12 +166,40 @@ class SearchView {
       const response = await engine.search(this.query.search || null, { filters, ...(sort ? { sort } : {}) });
       if (generation !== this.generation) return;
       this.candidates = response?.results ?? [];
+      if (state.sort === 'relevance') await this.preferTitleMatches();
+      if (generation !== this.generation) return;
       this.checked = 0;
       this.shown = 0;
       await this.showMore(generation, state);
     } catch {
       if (generation === this.generation) this.setStatus(ja.search.loadFailed);
     }
+  }
+
+  private dataOf(result: PagefindResult): Promise<PagefindResultData> {
+    let data = this.data.get(result.id);
+    if (!data) {
+      data = result.data();
+      this.data.set(result.id, data);
+    }
+    return data;
+  }
+
+  /**
+   * Among the top results, pages whose title contains every typed word come
+   * first, shortest title first: for 目安箱 the chapter called デジタル目安箱
+   * is the page that is about it; a post merely mentioning it comes after.
+   * Pagefind's own ranking (body matches, stems) orders the rest.
+   */
+  private async preferTitleMatches(): Promise<void> {
+    const head = this.candidates.slice(0, PAGE_SIZE);
+    const data = await Promise.all(head.map((result) => this.dataOf(result)));
+    const titleLength = (index: number): number => {
+      const title = data[index]?.meta.title ?? '';
+      return this.query.words.length > 0 && containsAll(title, this.query.words) ? title.length : Infinity;
+    };
+    const order = head.map((_, index) => index).sort((a, b) => titleLength(a) - titleLength(b) || a - b);
+    this.candidates.splice(0, head.length, ...order.map((index) => head[index]!));
   }
 
   /** Shows the next PAGE_SIZE results that really contain every query word. */
@@ -175,7 +209,7 @@ class SearchView {
     while (this.shown < target && this.checked < this.candidates.length) {
       const batch = this.candidates.slice(this.checked, this.checked + PAGE_SIZE);
       this.checked += batch.length;
-      const data = await Promise.all(batch.map((result) => result.data()));
+      const data = await Promise.all(batch.map((result) => this.dataOf(result)));
       if (generation !== this.generation) return;
       for (const item of data) {
         if (this.shown >= target) {

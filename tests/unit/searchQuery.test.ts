@@ -10,11 +10,19 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('市民が').search).toBe('市民');
   });
 
-  it('keeps single-kanji stems and mixed phrases whole (a one-kanji prefix matches too much)', () => {
+  it('keeps single-kanji words whole for Pagefind (a one-kanji prefix matches too much) and compounds intact', () => {
     expect(stemWord('始める')).toBe('始める');
-    expect(stemWord('小さく始めて')).toBe('小さく始めて');
-    expect(stemWord('取り組み')).toBe('取り組み');
     expect(stemWord('三層分離')).toBe('三層分離');
+    expect(stemWord('コスト意識')).toBe('コスト意識');
+  });
+
+  it('cuts a phrase typed without spaces after its particles and okurigana', () => {
+    const query = normaliseQuery('部署を越える');
+    expect(query.search).toBe('部署 越える');
+    expect(query.required).toEqual(['部署', '越']);
+    expect(containsAll('部署の壁を越えて', query.required)).toBe(true);
+    expect(normaliseQuery('小さく始めて').search).toBe('小さく 始めて');
+    expect(normaliseQuery('市民の声').required).toEqual(['市民', '声']);
   });
 
   it('folds full-width and half-width forms to what the index holds', () => {
