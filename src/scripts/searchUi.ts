@@ -37,6 +37,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** At most this many candidates are checked per request, so a noisy query cannot fetch thousands of fragments. */
+const MAX_CHECKED_PER_REQUEST = 50;
 const DEBOUNCE_MS = 200;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -206,7 +208,8 @@ class SearchView {
   private async showMore(generation = this.generation, state = this.readState()): Promise<void> {
     const target = this.shown + PAGE_SIZE;
     const firstNew = this.shown;
-    while (this.shown < target && this.checked < this.candidates.length) {
+    const checkLimit = this.checked + MAX_CHECKED_PER_REQUEST;
+    while (this.shown < target && this.checked < this.candidates.length && this.checked < checkLimit) {
       const batch = this.candidates.slice(this.checked, this.checked + PAGE_SIZE);
       this.checked += batch.length;
       const data = await Promise.all(batch.map((result) => this.dataOf(result)));
@@ -222,11 +225,13 @@ class SearchView {
         }
         this.list.append(this.renderResult(item));
         this.shown += 1;
+        this.empty.hidden = true;
       }
     }
     const hasMore = this.checked < this.candidates.length;
     this.more.hidden = !hasMore;
     if (this.shown === 0) {
+      // The first 50 candidates were all noise: answer "not found" (the button can look further).
       this.renderEmpty(state);
       return;
     }
