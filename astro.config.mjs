@@ -10,6 +10,7 @@ import { externalLinksPlugin } from './src/lib/externalLinks.ts';
 import { loadSiteConfig } from './src/lib/loadSiteConfig.ts';
 import draftPreview from './src/integrations/draftPreview.ts';
 import linkCheck from './src/integrations/linkCheck.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 const site = loadSiteConfig();
 
@@ -35,6 +36,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),
     // Fails the build on a broken internal link (see src/lib/linkCheck.ts).
     linkCheck(),
+    // Search index; before the three below so it is checked, compressed and hashed.
+    pagefind(),
     // Keep externalResourceCheck, precompress and releaseManifest LAST, in
     // this order: the manifest must hash every file the other steps write.
     externalResourceCheck(),

@@ -28,6 +28,8 @@ export interface Post {
   author: AuthorData;
   draft: boolean;
   pinned: boolean;
+  /** Extra words the site search finds the post by (frontmatter `searchTerms`). */
+  searchTerms: string[];
   /** True for a post only visible in `astro dev` (draft or future-dated). */
   unpublished: boolean;
   readingMinutes: number;
@@ -52,6 +54,8 @@ export interface Chapter {
   order: number;
   title: string;
   description: string;
+  /** Extra words the site search finds the chapter by (frontmatter `searchTerms`). */
+  searchTerms: string[];
   readingMinutes: number;
   file: string;
   entry: CollectionEntry<'handbook'>;

@@ -17,6 +17,7 @@ export function createRoutes(base: string) {
     principle: (id: string) => to(`/principles/${id}/`),
     handbook: to('/handbook/'),
     chapter: (slug: string) => to(`/handbook/${slug}/`),
+    search: to('/search/'),
     asset: (path: string) => to(path),
     onboarding: to('/onboarding/'),
     glossary: to('/glossary/'),

@@ -51,6 +51,8 @@ export function postSchema(defaultAuthor: string) {
     draft: z.boolean().default(false),
     updated: isoDate.optional(),
     pinned: z.boolean().default(false),
+    /** Extra words the site search should find this post by (see README「検索」). */
+    searchTerms: z.array(text).default([]),
   });
 }
 
@@ -66,6 +68,8 @@ export const handbookSchema = z.strictObject({
   title: text,
   order: z.number().int().nonnegative(),
   description: text,
+  /** Extra words the site search should find this chapter by (see README「検索」). */
+  searchTerms: z.array(text).default([]),
 });
 
 export const missionPageSchema = z.strictObject({

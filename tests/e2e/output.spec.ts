@@ -1,6 +1,7 @@
 /** Checks on the built files themselves (no browser needed). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
@@ -48,13 +49,66 @@ test('a draft never reaches any output file', () => {
   expect(() => statSync(path.join(DIST, 'posts/draft-example'))).toThrow();
 });
 
-test('pages ship no client JavaScript, except the few features that need it', () => {
-  // Onboarding progress (the path and its steps) and glossary tooltips (Esc to dismiss) only.
-  const needsScript = /data-onboarding-progress|data-onboarding-step|data-term\b/u;
+/** The script files a page references, resolved inside dist/ (base path stripped). */
+function scriptsOf(html: string): Array<{ tag: string; file?: string }> {
+  return [...html.matchAll(/<script\b[^>]*>/gu)].map(([tag]) => {
+    const src = /\ssrc="([^"]+)"/u.exec(tag)?.[1];
+    const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
+    return src ? { tag, file: path.join(DIST, src.startsWith(base) ? src.slice(base.length) : src) } : { tag };
+  });
+}
+
+test('client JavaScript: one small search loader, feature scripts only where needed, nothing inline', () => {
+  // Onboarding progress (the path and its steps) and glossary tooltips (Esc to dismiss) need a script;
+  // every other page carries only the shared search loader.
+  const needsFeatureScript = /data-onboarding-progress|data-onboarding-step|data-term\b/u;
+  const isLoader = (file: string) => readFileSync(file, 'utf8').includes('searchUi');
   const html = filesUnder(DIST).filter((file) => file.endsWith('.html'));
+  const loaders = new Set<string>();
   for (const file of html) {
     const source = readFileSync(file, 'utf8');
-    if (!needsScript.test(source)) expect(source, file).not.toMatch(/<script\b/u);
+    const scripts = scriptsOf(source);
+    for (const script of scripts) {
+      expect(script.tag, file).toMatch(/type="module"/u);
+      expect(script.file, `${file}: inline scripts are not allowed`).toBeDefined();
+    }
+    const searchLoaders = scripts.filter((script) => isLoader(script.file!));
+    expect(searchLoaders.length, file).toBeLessThanOrEqual(1);
+    for (const script of searchLoaders) loaders.add(script.file!);
+    if (!needsFeatureScript.test(source)) expect(scripts.length - searchLoaders.length, file).toBe(0);
   }
-  expect(readFileSync(path.join(DIST, 'posts/keiei-kaigi/index.html'), 'utf8')).not.toMatch(/<script\b/u);
+  expect(readFileSync(path.join(DIST, 'posts/keiei-kaigi/index.html'), 'utf8').match(/<script\b/gu)?.length).toBe(1);
+  // Every page that has the search button has the loader; it is one shared file.
+  expect(loaders.size).toBe(1);
+  const [loader] = [...loaders];
+  const code = readFileSync(loader!, 'utf8');
+  expect(code.length, 'loader size in bytes').toBeLessThan(4 * 1024);
+  // No static import: the search UI (and Pagefind through it) comes by import() only.
+  expect(code).not.toMatch(/^\s*import\s|[;}]\s*import\s*[{*\w]/mu);
+  expect(code).toMatch(/import\(`\.\/searchUi\.[\w-]+\.js`\)|import\("\.\/searchUi\.[\w-]+\.js"\)/u);
+  expect(code).not.toContain('pagefind');
+});
+
+test('the search index holds exactly the content pages, never a draft', () => {
+  const html = filesUnder(DIST).filter((file) => file.endsWith('.html'));
+  const indexed = html.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+  // 13 published posts, 5 principles, 8 handbook chapters, the mission.
+  expect(indexed.length).toBe(27);
+  for (const page of ['index.html', '404.html', 'posts/index.html', 'tags/index.html', 'search/index.html', 'handbook/index.html']) {
+    expect(indexed, page).not.toContain(path.join(DIST, page));
+  }
+  const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  expect(Object.keys(entry.languages)).toEqual(['ja']);
+  expect(entry.languages.ja?.page_count).toBe(indexed.length);
+  // Pagefind's files are gzip-compressed: look inside them for the draft.
+  const texts = filesUnder(path.join(DIST, 'pagefind'))
+    .filter((name) => /\.pf_(fragment|index|meta|filter)$/u.test(name))
+    .map((file) => [file, gunzipSync(readFileSync(file)).toString('utf8')] as const);
+  expect(texts.some(([, text]) => text.includes('三層分離の見直しを検討しています')), 'published text is readable').toBe(true);
+  for (const [file, text] of texts) {
+    expect(text.includes('この下書きは公開されてはならない'), file).toBe(false);
+    expect(text.includes('draft-example'), file).toBe(false);
+  }
 });

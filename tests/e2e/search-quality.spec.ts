@@ -1,0 +1,141 @@
+/**
+ * Search quality over the default content, in real Chromium against the
+ * built site: for each query a reader would type, the page that must come
+ * first. Queries go through the /search/ page, so query normalisation and
+ * the client-side checks are part of what is measured.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, sitePath, test } from './support/fixtures.ts';
+
+const FIRST: Array<[query: string, firstTitle: string, why: string]> = [
+  ['三層分離', '三層分離の見直しを検討しています', 'kanji compound'],
+  ['超過勤務', '超過勤務の縮減に向けて', 'kanji compound'],
+  ['目安箱', 'デジタル目安箱', 'kanji compound; the chapter about it beats posts that mention it'],
+  ['財政力指数', 'なぜ今、改革が必要か', 'kanji compound found only in body text'],
+  ['豊田綱領', '本質的な課題の特定', 'compound mentioned once in a principle'],
+  ['人間中心設計', 'ミッション', 'compound only on the mission page'],
+  ['市民', '市民目線改革会議', 'part of a compound'],
+  ['改善', '小さく始めて、継続的に改善', 'part of a compound'],
+  ['伴走', '改革伴走チーム', 'part of a compound'],
+  ['デジタル', 'デジタル目安箱', 'katakana'],
+  ['コスト', 'コスト意識の徹底', 'katakana'],
+  ['ボトルネック', '経営会議で部署の壁を越える', 'katakana in body text'],
+  ['プルリクエスト', '庁内ブログの読み方と、記事ができるまで', 'katakana loanword'],
+  ['ｺｽﾄ', 'コスト意識の徹底', 'half-width katakana is folded'],
+  ['コスト意識', 'コスト意識の徹底', 'phrase: katakana + kanji'],
+  ['小さく始めて', '小さく始めて、継続的に改善', 'phrase with okurigana'],
+  ['部署を越える', '経営会議で部署の壁を越える', 'phrase with a particle, typed without spaces'],
+  ['本質的な課題', '本質的な課題の特定', 'phrase with a particle'],
+  ['市民の声', 'デジタル目安箱に寄せられる市民の声', 'phrase with a particle'],
+  ['新しい挑戦', '新しい挑戦の応援', 'adjective + noun'],
+  ['目安箱 職員', '職員向けデジタル目安箱をつくります', 'two words'],
+  ['経営会議 ボトルネック', '経営会議で部署の壁を越える', 'two words'],
+  ['交付金', '交付金の活用とコスト意識', 'kanji word'],
+  ['経営会議', '経営会議', 'the chapter named exactly so comes first'],
+  ['棚卸し', '業務の棚卸しを始めます', 'noun with okurigana'],
+  ['見直し', '三層分離の見直しを検討しています', 'inflected form in a title'],
+  ['DX会議', '市民目線改革会議を「DX会議」と呼ばない理由', 'Latin letters + kanji'],
+  ['ｄｘ会議', '市民目線改革会議を「DX会議」と呼ばない理由', 'full-width, lower-case Latin is folded'],
+  ['サービス設計12箇条', '本質的な課題の特定', 'kanji + digits'],
+  ['共同編集ツール', '新しいPCとコミュニケーションツールの導入に向けて', 'compound of kanji and katakana'],
+  ['アンケート', '各部署を回って感じたこと', 'katakana, posts vs chapters'],
+  ['試行期間', '小さく始めて、継続的に改善', 'compound in principle and mission'],
+  ['残業', '超過勤務の縮減に向けて', 'word the text never uses, given in the post’s searchTerms'],
+];
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(sitePath(`/search/?q=${encodeURIComponent(query)}`));
+  const status = page.locator('[data-search-root="page"] [data-search-status]');
+  await expect(status).not.toHaveText(/^$|検索しています/u);
+  return page.locator('[data-search-root="page"] .search-result__title a').evaluateAll((links) =>
+    links.map((link) => link.textContent ?? ''),
+  );
+}
+
+/** Pagefind alone, without our normalisation and checks: what we work around. */
+async function rawPagefind(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (term) => {
+    const base = document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchBase ?? '/';
+    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    const response = await pagefind.search(term);
+    return response.results.length as number;
+  }, query);
+}
+
+test.describe('the right page comes first', () => {
+  for (const [query, title, why] of FIRST) {
+    test(`${query} → ${title} (${why})`, async ({ page }) => {
+      const titles = await search(page, query);
+      expect(titles[0], `results: ${titles.join(' / ')}`).toBe(title);
+    });
+  }
+});
+
+test('hiragana-only noise: しみん returns nothing instead of pages matching ん or 皆さん', async ({ page }) => {
+  expect(await search(page, 'しみん')).toEqual([]);
+  expect(await rawPagefind(page, 'しみん')).toBeGreaterThan(5);
+});
+
+test('inflection: 見直す and 見直し find the same pages', async ({ page }) => {
+  const verb = await search(page, '見直す');
+  const noun = await search(page, '見直し');
+  expect(verb).toContain('三層分離の見直しを検討しています'); // says only 見直し
+  expect(noun).toContain('これからの取り組み'); // its heading says 見直す
+  expect([...verb].sort()).toEqual([...noun].sort());
+});
+
+test('segmentation mismatch (Pagefind #1237): a word not in the index no longer matches one of its characters', async ({ page }) => {
+  // Raw Pagefind answers 新幹線 with pages containing 新 (新しい…).
+  await page.goto(sitePath('/search/'));
+  expect(await rawPagefind(page, '新幹線')).toBeGreaterThan(0);
+  expect(await search(page, '新幹線')).toEqual([]);
+  expect(await search(page, '目安箱 新幹線')).toEqual([]);
+});
+
+const DIST = path.resolve('dist');
+
+/** Site paths of the pages that opt into the index. */
+function indexedPaths(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html' && readFileSync(full, 'utf8').includes('data-pagefind-body')) {
+        found.push(`${path.relative(DIST, dir).split(path.sep).join('/')}/`);
+      }
+    }
+  };
+  walk(DIST);
+  return found;
+}
+
+/** Title → the text Pagefind indexes (the body without ignored parts), read by the browser's own parser. */
+async function indexedTexts(page: Page): Promise<Map<string, string>> {
+  await page.goto(sitePath('/search/'));
+  const entries = await page.evaluate(async (paths) => {
+    const base = document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchBase ?? '/';
+    return Promise.all(
+      paths.map(async (sitePath) => {
+        const html = await (await fetch(`${base}${sitePath}`)).text();
+        const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]')!;
+        for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+        return [body.querySelector('h1')?.textContent ?? sitePath, body.textContent ?? ''] as [string, string];
+      }),
+    );
+  }, indexedPaths());
+  return new Map(entries);
+}
+
+test('compounds: every page whose indexed text contains the compound is found (recall)', async ({ page }) => {
+  const texts = await indexedTexts(page);
+  expect(texts.size).toBeGreaterThan(20);
+  for (const compound of ['三層分離', '超過勤務', '目安箱', '市民目線改革会議', '改革伴走チーム', '財政力指数', 'コスト意識']) {
+    const expected = [...texts].filter(([, text]) => text.includes(compound)).map(([title]) => title);
+    expect(expected.length, compound).toBeGreaterThan(0);
+    const found = await search(page, compound);
+    expect(found.toSorted(), compound).toEqual(expected.toSorted());
+  }
+});
