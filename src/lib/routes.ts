@@ -15,6 +15,7 @@ export function createRoutes(base: string) {
     principle: (id: string) => to(`/principles/${id}/`),
     handbook: to('/handbook/'),
     chapter: (slug: string) => to(`/handbook/${slug}/`),
+    accessibility: to('/accessibility/'),
     asset: (path: string) => to(path),
   };
 }
