@@ -49,7 +49,13 @@ try {
   const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...specs, '--reporter=list,json'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, A11Y_REPORT_DIR: work, PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile },
+    env: {
+      ...process.env,
+      // The preview server is started with `node`: make it this Node (24), as npm scripts do.
+      PATH: [path.dirname(process.execPath), path.join(root, 'node_modules/.bin'), process.env.PATH].join(path.delimiter),
+      A11Y_REPORT_DIR: work,
+      PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
+    },
   });
   const results = JSON.parse(readFileSync(jsonFile, 'utf8')) as { suites: JsonSuite[] };
   const runs = readdirSync(work)

@@ -207,6 +207,7 @@ test.describe('keyboard', () => {
   });
 
   test('buttons and form fields have borders or fills of 3:1 against their surroundings', async ({ page }) => {
+    test.setTimeout(180_000); // visits every page type in both schemes
     // Applies to every control on every page type; pages without controls pass trivially
     // until the search box and other features add theirs.
     for (const pageType of PAGE_TYPES) {
