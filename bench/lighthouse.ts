@@ -107,6 +107,6 @@ try {
     `${JSON.stringify({ measuredAt: new Date().toISOString(), preset, runs, rows, raw }, null, 2)}\n`,
   );
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
