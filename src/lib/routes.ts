@@ -18,6 +18,7 @@ export function createRoutes(base: string) {
     handbook: to('/handbook/'),
     chapter: (slug: string) => to(`/handbook/${slug}/`),
     search: to('/search/'),
+    accessibility: to('/accessibility/'),
     asset: (path: string) => to(path),
     onboarding: to('/onboarding/'),
     glossary: to('/glossary/'),
