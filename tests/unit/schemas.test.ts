@@ -44,6 +44,7 @@ describe('postSchema', () => {
       author: 'mayor',
       draft: false,
       pinned: false,
+      searchTerms: [],
     });
   });
 
@@ -60,6 +61,7 @@ describe('postSchema', () => {
       draft: true,
       updated: '2025-06-03',
       pinned: true,
+      searchTerms: ['残業'],
     };
     expect(schema.parse(full)).toEqual(full);
   });
@@ -120,7 +122,7 @@ describe('handbookSchema', () => {
   const valid = { title: 'はじめに', order: 0, description: '手引きの使い方' };
 
   it('accepts a chapter, order 0 included', () => {
-    expect(handbookSchema.parse(valid)).toEqual(valid);
+    expect(handbookSchema.parse(valid)).toEqual({ ...valid, searchTerms: [] });
   });
 
   it.each([
