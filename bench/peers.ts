@@ -42,11 +42,12 @@ async function nodeModulesFor(name: PeerName, options: { repoRoot: string; workD
   return path.join(deps, 'node_modules');
 }
 
-/** Any one post page's URL path in a peer's output, for page weight. */
+/** The first generated post's page URL path in a peer's output, for page weight. */
 export async function firstPostPath(outDir: string, under: string): Promise<string | undefined> {
   const root = path.join(outDir, under);
   if (!existsSync(root)) return undefined;
   const entries = await readdir(root, { recursive: true });
-  const page = entries.map(String).filter((entry) => entry.endsWith('index.html')).sort()[0];
+  // The generated posts are post-00001…; list pages (posts/page/2/) must not be picked.
+  const page = entries.map(String).filter((entry) => /post-\d+[\\/]index\.html$/u.test(entry)).sort()[0];
   return page && `/${under}/${page.replace(/index\.html$/u, '')}`.replace(/\/+/gu, '/');
 }

@@ -29,65 +29,67 @@ export function relatedPosts<T extends PostFacts>(target: PostFacts, candidates:
 
 /**
  * Related posts for every post at once, equal to calling relatedPosts for each
- * post but without comparing every pair (10,000 posts would be 10^8 pairs).
+ * post but without scoring and sorting every pair (10,000 posts would be 10^8).
  *
- * Candidates that share a tag are few (tags are specific) and are scored
- * exactly. Every other candidate scores by its principles alone, so posts
- * with the same set of principles tie, and among tied posts only the newest
- * `limit` can ever be chosen: per principle set we look at just those.
+ * Candidates that share a tag are counted through a tag → posts index and
+ * scored exactly. Every other candidate scores by its principles alone, so
+ * posts with the same set of principles tie, and among tied posts only the
+ * newest `limit` can be chosen: per principle set we look at just those.
+ * The best `limit` are kept while scanning instead of sorting all candidates.
  */
 export function relatedPostsIndex<T extends PostFacts>(posts: readonly T[], limit = 3): Map<string, T[]> {
+  // Position in newest-first order doubles as the tie-breaker.
   const ordered = [...posts].sort(compareNewestFirst);
-  const facts = new Map(ordered.map((post) => [post, { tags: new Set(post.tags.map(tagSlug)), principles: new Set(post.principles) }]));
-  const byTag = new Map<string, T[]>();
-  const byPrincipleSet = new Map<string, { principles: Set<string>; posts: T[] }>();
-  for (const post of ordered) {
-    const { tags, principles } = facts.get(post)!;
-    for (const tag of tags) {
-      const list = byTag.get(tag) ?? [];
-      list.push(post);
-      byTag.set(tag, list);
-    }
-    const key = [...principles].sort().join('\n');
-    const group = byPrincipleSet.get(key) ?? { principles, posts: [] };
-    group.posts.push(post);
-    byPrincipleSet.set(key, group);
-  }
-  const shared = (a: Set<string>, b: Set<string>) => {
-    let count = 0;
-    for (const item of a) if (b.has(item)) count += 1;
-    return count;
-  };
+  const tagIds = new Map<string, number>();
+  const principleIds = new Map<string, number>();
+  const intern = (ids: Map<string, number>, key: string) => ids.get(key) ?? ids.set(key, ids.size).get(key)!;
+  const tags = ordered.map((post) => [...new Set(post.tags.map((tag) => intern(tagIds, tagSlug(tag))))]);
+  const principles = ordered.map((post) => [...new Set(post.principles.map((id) => intern(principleIds, id)))].sort((a, b) => a - b));
+  const postsByTag: number[][] = Array.from({ length: tagIds.size }, () => []);
+  tags.forEach((ids, position) => ids.forEach((tag) => postsByTag[tag]!.push(position)));
+  const groups = new Map<string, { principles: number[]; positions: number[] }>();
+  principles.forEach((ids, position) => {
+    const key = ids.join(',');
+    const group = groups.get(key) ?? groups.set(key, { principles: ids, positions: [] }).get(key)!;
+    group.positions.push(position);
+  });
+  const sharedCount = (a: readonly number[], b: readonly number[]) => a.reduce((count, id) => count + (b.includes(id) ? 1 : 0), 0);
 
+  const sharedTags = new Int32Array(ordered.length);
   const index = new Map<string, T[]>();
-  for (const target of posts) {
-    const mine = facts.get(target)!;
-    const scored = new Map<T, number>();
-    for (const tag of mine.tags) {
-      for (const candidate of byTag.get(tag) ?? []) {
-        if (candidate.slug === target.slug || scored.has(candidate)) continue;
-        const theirs = facts.get(candidate)!;
-        scored.set(candidate, shared(mine.principles, theirs.principles) * PRINCIPLE_WEIGHT + shared(mine.tags, theirs.tags) * TAG_WEIGHT);
+  ordered.forEach((target, self) => {
+    const best: Array<{ position: number; score: number }> = [];
+    const consider = (position: number, score: number) => {
+      if (score <= 0) return;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.position > position))) at -= 1;
+      if (at < limit) best.splice(at, 0, { position, score });
+      if (best.length > limit) best.pop();
+    };
+    const touched: number[] = [];
+    for (const tag of tags[self]!) {
+      for (const position of postsByTag[tag]!) {
+        if (position === self) continue;
+        if (sharedTags[position] === 0) touched.push(position);
+        sharedTags[position]! += 1;
       }
     }
-    const sharingTags = new Set(scored.keys());
-    for (const group of byPrincipleSet.values()) {
-      const score = shared(mine.principles, group.principles) * PRINCIPLE_WEIGHT;
+    for (const position of touched) {
+      consider(position, sharedCount(principles[self]!, principles[position]!) * PRINCIPLE_WEIGHT + sharedTags[position]! * TAG_WEIGHT);
+    }
+    for (const group of groups.values()) {
+      const score = sharedCount(principles[self]!, group.principles) * PRINCIPLE_WEIGHT;
       if (score === 0) continue;
       let taken = 0;
-      for (const candidate of group.posts) {
+      for (const position of group.positions) {
         if (taken === limit) break;
-        if (candidate.slug === target.slug || sharingTags.has(candidate)) continue;
-        scored.set(candidate, score);
+        if (position === self || sharedTags[position] !== 0) continue;
+        consider(position, score);
         taken += 1;
       }
     }
-    const best = [...scored]
-      .filter(([, score]) => score > 0)
-      .sort((a, b) => b[1] - a[1] || compareNewestFirst(a[0], b[0]))
-      .slice(0, limit)
-      .map(([post]) => post);
-    index.set(target.slug, best);
-  }
+    for (const position of touched) sharedTags[position] = 0;
+    index.set(target.slug, best.map(({ position }) => ordered[position]!));
+  });
   return index;
 }
