@@ -139,8 +139,13 @@ async function main(): Promise<void> {
     const size: SizeResult = { posts: count, builds: {}, loadAverageBefore: os.loadavg()[0] ?? 0 };
 
     const siteOut = path.join(workDir, `out-site-${count}`);
+    results.sizes.push(size);
+    results.sizes.sort((a, b) => a.posts - b.posts);
+    // Saved after every build so a run cut short still leaves its figures.
+    const save = () => writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     size.builds.site = await buildWithPagefind('site', repoRoot, siteOut, { CONTENT_DIR: contentDir }, false);
     size.incremental = await incremental(contentDir, `${siteOut}-rebuild`);
+    await save();
     lastOutputs.set('site', siteOut);
 
     if (!skipPeers) {
@@ -149,12 +154,10 @@ async function main(): Promise<void> {
         const out = path.join(workDir, `out-${peer}-${count}`);
         size.builds[peer] = await buildWithPagefind(peer, project.dir, out, {}, peer === 'starlight');
         lastOutputs.set(peer, out);
+        await save();
       }
     }
-    results.sizes.push(size);
-    results.sizes.sort((a, b) => a.posts - b.posts);
-    // Written after every size so a long run leaves partial results behind.
-    await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
   }
 
   if (!skipBrowser) {
