@@ -51,12 +51,13 @@ export function formatSeireki(date: IsoDate): string {
  * Japanese era year, e.g. 令和7年. The first year of an era is written 元年,
  * as official documents do (Intl prints "1年").
  */
+// Built once: constructing an Intl formatter costs ~1 ms, which was a tenth of
+// the whole build at 1,000 posts when done for every date shown.
+let warekiFormat: Intl.DateTimeFormat | undefined;
+
 export function formatWareki(date: IsoDate): string {
-  const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
-    era: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(toUtcDate(date));
+  warekiFormat ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+  const era = warekiFormat.format(toUtcDate(date));
   return era.replace(/^(\D+)1年$/, '$1元年');
 }
 
