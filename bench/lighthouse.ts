@@ -18,29 +18,21 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_FLAGS, chromiumExecutablePath } from '../scripts/lib/chromium.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4335);
 const runs = Number(process.env.RUNS ?? 3);
 const preset = process.env.PRESET === 'mobile' ? 'mobile' : 'desktop';
-const chromePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+const chromePath = chromiumExecutablePath() ?? '/usr/lib/chromium/chromium';
 const base = `http://127.0.0.1:${port}`;
 const pages = [
   { name: 'ホーム', path: '/' },
   { name: '記事', path: '/posts/gyomu-tanaoroshi/' },
   { name: '綱領', path: '/principles/real-problem/' },
 ];
-// The same flags as playwright.config.ts, so Chromium never calls home.
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The same offline flags as the browser tests, so Chromium never calls home.
+const chromeFlags = ['--headless=new', ...CHROMIUM_FLAGS];
 
 async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

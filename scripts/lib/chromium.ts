@@ -11,19 +11,22 @@ export function chromiumExecutablePath(): string | undefined {
   return process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 }
 
-/** Launch options: the executable (if found) and flags for a quiet, offline run. */
+/** Flags for a quiet, offline run: without them Chromium calls Google's services at start. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+/** Launch options: the executable (if found) and the offline flags. */
 export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
   const executablePath = chromiumExecutablePath();
   return {
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_FLAGS],
   };
 }
