@@ -12,7 +12,7 @@
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 
 export interface GeneratePostsOptions {
@@ -128,6 +128,32 @@ function body(rand: () => number, subject: string): string {
   return parts.join('\n');
 }
 
+/**
+ * The onboarding path recommends posts of the default content by name; the
+ * generated folder has other posts, so keep only the steps that still exist.
+ */
+function onboardingWithoutPosts(sourceDir: string): string {
+  const file = path.join(sourceDir, 'onboarding.yaml');
+  const onboarding = parse(readFileSync(file, 'utf8')) as {
+    sections: Array<{ steps: Array<{ page: string }> } & Record<string, unknown>>;
+  } & Record<string, unknown>;
+  const sections = onboarding.sections
+    .map((section) => ({ ...section, steps: section.steps.filter((step) => !step.page.startsWith('posts/')) }))
+    .filter((section) => section.steps.length > 0);
+  return stringify({ ...onboarding, sections });
+}
+
+/** Glossary entries link related pages; drop links to default-content posts likewise. */
+function glossaryWithoutPosts(sourceDir: string): string {
+  const glossary = parse(readFileSync(path.join(sourceDir, 'glossary.yaml'), 'utf8')) as {
+    terms: Array<{ related?: string[] } & Record<string, unknown>>;
+  };
+  const terms = glossary.terms.map((term) =>
+    term.related ? { ...term, related: term.related.filter((page) => !page.startsWith('posts/')) } : term,
+  );
+  return stringify({ ...glossary, terms });
+}
+
 function post(rand: () => number, index: number, authors: readonly string[]): { year: string; slug: string; text: string } {
   const subject = pick(rand, SUBJECTS);
   const date = dateFor(index);
@@ -156,6 +182,8 @@ export async function generatePosts({ count, outDir, seed = 1, sourceDir = path.
   for (const item of ['site.yaml', 'authors.yaml', 'mission', 'principles', 'handbook']) {
     await cp(path.join(sourceDir, item), path.join(outDir, item), { recursive: true });
   }
+  await writeFile(path.join(outDir, 'onboarding.yaml'), onboardingWithoutPosts(sourceDir));
+  await writeFile(path.join(outDir, 'glossary.yaml'), glossaryWithoutPosts(sourceDir));
   const authors = (parse(readFileSync(path.join(sourceDir, 'authors.yaml'), 'utf8')) as Array<{ id: string }>).map((a) => a.id);
   const rand = random(seed);
   const years = new Set<string>();

@@ -42,3 +42,12 @@ export class ContentValidationError extends Error {
 export function bilingual(ja: string, en: string): string {
   return `${ja} / ${en}`;
 }
+
+/**
+ * The valid choices to quote in a message: all of a short list, the first few
+ * of a long one (a blog of 5,000 posts must not print 5,000 names per error).
+ */
+export function listChoices(ids: readonly string[], max = 12): string {
+  if (ids.length <= max) return ids.join(', ');
+  return `${ids.slice(0, max).join(', ')}, … (+${ids.length - max})`;
+}

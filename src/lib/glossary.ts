@@ -3,7 +3,7 @@
  * under, the short definition shown on hover/focus, and finding the terms a
  * page marks with <Term id="…"> so unknown ids stop the build.
  */
-import type { ContentIssue } from './contentErrors.ts';
+import { listChoices, type ContentIssue } from './contentErrors.ts';
 import { checkPageRef, type KnownPages } from './pageRefs.ts';
 
 const collator = new Intl.Collator('ja');
@@ -75,7 +75,7 @@ export function checkTermUses(
   terms: ReadonlyArray<{ id: string; term: string }>,
 ): ContentIssue[] {
   const known = new Set(terms.map((term) => term.id));
-  const list = terms.map((term) => `${term.id}（${term.term}）`).join(', ');
+  const list = listChoices(terms.map((term) => `${term.id}（${term.term}）`));
   return findTermUses(source)
     .filter((use) => !known.has(use.id))
     .map((use) => ({

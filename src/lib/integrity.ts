@@ -2,7 +2,7 @@
  * Checks that span several files, which per-file schemas cannot see:
  * unknown principle and author ids, duplicate post file names, bad slugs.
  */
-import type { ContentIssue } from './contentErrors.ts';
+import { listChoices, type ContentIssue } from './contentErrors.ts';
 import { postSlugProblem } from './slug.ts';
 
 export interface PostReference {
@@ -21,7 +21,7 @@ export interface IntegrityInput {
 
 export function checkContentIntegrity({ posts, principleIds, authorIds }: IntegrityInput): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const known = (ids: readonly string[]) => ids.join(', ');
+  const known = listChoices;
 
   for (const post of posts) {
     const slugProblem = postSlugProblem(post.slug);

@@ -4,7 +4,7 @@
  * `principles/real-problem`, `handbook/why-reform`, `posts/keiei-kaigi`,
  * `glossary`, `glossary/sanso-bunri`.
  */
-import type { ContentIssue } from './contentErrors.ts';
+import { listChoices, type ContentIssue } from './contentErrors.ts';
 
 export type PageKind = 'mission' | 'principles' | 'handbook' | 'posts' | 'glossary';
 
@@ -56,7 +56,7 @@ export function checkPageRef(text: string, known: KnownPages, file: string, fiel
   const ids = known[ref.kind];
   if (ids.includes(ref.id)) return undefined;
   const where = WHERE[ref.kind];
-  const list = ids.join(', ');
+  const list = listChoices(ids);
   return {
     file,
     field,

@@ -20,7 +20,7 @@ afterAll(async () => Promise.all(made.map((dir) => rm(dir, { recursive: true, fo
 describe('bench generatePosts', () => {
   it('writes a whole content folder whose posts pass the site schema, with distinct past dates', async () => {
     const dir = await generate(40, 7);
-    expect((await readdir(dir)).sort()).toEqual(['authors.yaml', 'handbook', 'mission', 'posts', 'principles', 'site.yaml']);
+    expect((await readdir(dir)).sort()).toEqual(['authors.yaml', 'glossary.yaml', 'handbook', 'mission', 'onboarding.yaml', 'posts', 'principles', 'site.yaml']);
     const files = await listPostFiles(dir);
     expect(files).toHaveLength(40);
     const dates = new Set<string>();

@@ -212,7 +212,7 @@ export const ja = {
       kicker: '新しく仲間になった方へ',
       screenNote: 'このページは印刷用です。ブラウザの印刷機能（Ctrl+P）でA4用紙に印刷できます。',
       backLink: 'サイトに戻る',
-      onlineVersion: 'サイトで読む',
+      onlineVersion: (title: string) => `「${title}」をサイトで読む`,
       toc: '目次',
       missionPart: 'ミッション',
       principlesPart: '5つの綱領',
