@@ -3,6 +3,7 @@
  * under, the short definition shown on hover/focus, and finding the terms a
  * page marks with <Term id="…"> so unknown ids stop the build.
  */
+import { collectReferences } from './bodyReferences.ts';
 import { listChoices, type ContentIssue } from './contentErrors.ts';
 import { checkPageRef, type KnownPages } from './pageRefs.ts';
 
@@ -56,16 +57,14 @@ export interface TermUse {
   line: number;
 }
 
-/** Every <Term id="…"> in an MDX source, with its line number. */
+/**
+ * Every <Term id="…"> in an MDX source, with its line number. Uses the same
+ * component scanner as the content check, so code samples are skipped alike.
+ */
 export function findTermUses(source: string): TermUse[] {
-  const uses: TermUse[] = [];
-  const pattern = /<Term\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/gu;
-  for (const match of source.matchAll(pattern)) {
-    const id = match[1] ?? match[2] ?? match[3] ?? '';
-    const line = source.slice(0, match.index).split('\n').length;
-    uses.push({ id, line });
-  }
-  return uses;
+  return collectReferences(source)
+    .components.filter((component) => component.name === 'Term')
+    .map((component) => ({ id: component.attributes['id'] ?? '', line: component.line }));
 }
 
 /** Unknown term ids in one file, as bilingual issues naming the line. */
