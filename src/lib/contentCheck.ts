@@ -144,55 +144,48 @@ export function checkContent(
   return { issues, files };
 }
 
+interface AuthorsCheck {
+  ids: string[];
+  issues: ContentIssue[];
+  readable: boolean;
+}
+
+/** authors.yaml could not be read at all: no ids, one issue. */
+function unreadableAuthors(issue: ContentIssue): AuthorsCheck {
+  return { ids: [], issues: [issue], readable: false };
+}
+
 function checkAuthors(
   file: string,
   rel: (file: string) => string,
-): { ids: string[]; issues: ContentIssue[]; readable: boolean } {
+): AuthorsCheck {
   const name = rel(file);
   if (!existsSync(file)) {
-    return {
-      ids: [],
-      readable: false,
-      issues: [
-        {
-          file: name,
-          field: '(ファイル / file)',
-          ja: '執筆者の一覧がありません',
-          en: 'the list of authors is missing',
-        },
-      ],
-    };
+    return unreadableAuthors({
+      file: name,
+      field: '(ファイル / file)',
+      ja: '執筆者の一覧がありません',
+      en: 'the list of authors is missing',
+    });
   }
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, 'utf8'), { version: '1.2' });
   } catch (error) {
-    return {
-      ids: [],
-      readable: false,
-      issues: [
-        {
-          file: name,
-          field: '(YAML)',
-          ja: `書き方に誤りがあります（${error instanceof Error ? error.message.split('\n')[0] : ''}）`,
-          en: 'this file is not valid YAML',
-        },
-      ],
-    };
+    return unreadableAuthors({
+      file: name,
+      field: '(YAML)',
+      ja: `書き方に誤りがあります（${error instanceof Error ? error.message.split('\n')[0] : ''}）`,
+      en: 'this file is not valid YAML',
+    });
   }
   if (!Array.isArray(raw)) {
-    return {
-      ids: [],
-      readable: false,
-      issues: [
-        {
-          file: name,
-          field: '(YAML)',
-          ja: '「- id: …」で始まる項目のリストにしてください',
-          en: 'expected a list of "- id: …" entries',
-        },
-      ],
-    };
+    return unreadableAuthors({
+      file: name,
+      field: '(YAML)',
+      ja: '「- id: …」で始まる項目のリストにしてください',
+      en: 'expected a list of "- id: …" entries',
+    });
   }
   const issues: ContentIssue[] = [];
   const ids: string[] = [];
