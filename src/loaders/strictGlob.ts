@@ -16,6 +16,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { checkBodyReferences } from '../lib/bodyReferences.ts';
 import { ContentValidationError } from '../lib/contentErrors.ts';
 import { referenceIndex } from '../lib/contentIndex.ts';
+import { findDuplicateSlugs } from '../lib/integrity.ts';
 import { contentDir, relativeToRoot } from '../lib/projectPaths.ts';
 import { bodyOf, validateEntrySource } from '../lib/validateEntry.ts';
 
@@ -39,15 +40,9 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
         parseData: async (props) => {
           const file = relativeToRoot(props.filePath ?? props.id);
           const earlier = seen.get(props.id);
+          // Same message as `npm run check:content` (and CONTRIBUTING.md's catalogue).
           if (earlier && earlier !== file) {
-            throw new ContentValidationError([
-              {
-                file: `${earlier}, ${file}`,
-                field: '(ファイル名 / file name)',
-                ja: `同じファイル名「${props.id}」が2つあります。URLはファイル名で決まるため、どちらかの名前を変えてください`,
-                en: `two files share the name "${props.id}"; the URL comes from the file name, so rename one`,
-              },
-            ]);
+            throw new ContentValidationError(findDuplicateSlugs([earlier, file].map((clash) => ({ slug: props.id, file: clash }))));
           }
           seen.set(props.id, file);
 
