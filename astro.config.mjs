@@ -3,14 +3,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalResourceCheck } from './src/integrations/externalResourceCheck.ts';
-import { precompress } from './src/integrations/precompress.ts';
-import { releaseManifest } from './src/integrations/releaseManifest.ts';
-import { externalLinksPlugin } from './src/lib/externalLinks.ts';
-import { loadSiteConfig } from './src/lib/loadSiteConfig.ts';
-import draftPreview from './src/integrations/draftPreview.ts';
-import linkCheck from './src/integrations/linkCheck.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import { externalResourceCheck } from './src/build/integrations/externalResourceCheck.ts';
+import { precompress } from './src/build/integrations/precompress.ts';
+import { releaseManifest } from './src/build/integrations/releaseManifest.ts';
+import { externalLinksPlugin } from './src/site/externalLinks.ts';
+import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
+import draftPreview from './src/build/integrations/draftPreview.ts';
+import linkCheck from './src/build/integrations/linkCheck.ts';
+import pagefind from './src/build/integrations/pagefind.ts';
 
 const site = loadSiteConfig();
 
@@ -36,7 +36,7 @@ export default defineConfig({
     mdx(),
     // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),
-    // Fails the build on a broken internal link (see src/lib/linkCheck.ts).
+    // Fails the build on a broken internal link (see src/build/linkCheck.ts).
     linkCheck(),
     // Search index; before the three below so it is checked, compressed and hashed.
     pagefind(),

@@ -4,7 +4,7 @@
  * else Playwright's own download (e.g. on GitHub's runners).
  */
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
+import { chromiumLaunchOptions } from './src/cli/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 const basePath = process.env.BASE_PATH ?? '/';
@@ -27,7 +27,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The Node that runs Playwright (Node 24 under npm scripts), not whatever `node` is on PATH.
-    command: `"${process.execPath}" scripts/astro.mjs preview --host 127.0.0.1 --port ${port}${outDirFlag}`,
+    command: `"${process.execPath}" src/cli/astro.mjs preview --host 127.0.0.1 --port ${port}${outDirFlag}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_FLAGS, chromiumExecutablePath } from '../scripts/lib/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumExecutablePath } from '../src/cli/chromium.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4335);
@@ -50,7 +50,7 @@ async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build first');
-const server = spawn(process.execPath, ['scripts/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+const server = spawn(process.execPath, ['src/cli/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
   cwd: root,
   stdio: 'ignore',
 });

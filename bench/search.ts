@@ -51,7 +51,7 @@ function build(scenario: Scenario): { siteDir: string; buildSeconds: number } {
   const env = { ...process.env, BASE_PATH: '/', BUILD_DATE: '2025-12-01' } as NodeJS.ProcessEnv;
   if (scenario.posts !== null) env.CONTENT_DIR = path.join(WORK, `content-${scenario.name}`);
   const started = performance.now();
-  execFileSync(process.execPath, ['scripts/astro.mjs', 'build', '--force', '--outDir', siteDir], { env, stdio: 'ignore' });
+  execFileSync(process.execPath, ['src/cli/astro.mjs', 'build', '--force', '--outDir', siteDir], { env, stdio: 'ignore' });
   return { siteDir, buildSeconds: (performance.now() - started) / 1000 };
 }
 

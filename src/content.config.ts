@@ -1,22 +1,22 @@
 /**
- * Content collections. Schemas live in src/lib/schemas.ts; this file only
+ * Content collections. Schemas live in src/rules/schemas.ts; this file only
  * says where each kind of content is and how its entries are named.
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { AUTHORS_FILE, contentLayout } from './lib/contentLayout.ts';
-import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from './lib/schemas.ts';
-import { glossarySchema, onboardingSchema } from './lib/schemas.ts';
-import { loadSiteConfig } from './lib/loadSiteConfig.ts';
-import { contentDir } from './lib/projectPaths.ts';
-import { postSlugFromPath } from './lib/slug.ts';
-import { strictGlob } from './loaders/strictGlob.ts';
-import { strictYaml } from './loaders/strictYaml.ts';
+import { AUTHORS_FILE, contentLayout } from './rules/contentLayout.ts';
+import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from './rules/schemas.ts';
+import { glossarySchema, onboardingSchema } from './rules/schemas.ts';
+import { loadSiteConfig } from './files/loadSiteConfig.ts';
+import { contentDir } from './files/projectPaths.ts';
+import { postSlugFromPath } from './rules/slug.ts';
+import { strictGlob } from './model/loaders/strictGlob.ts';
+import { strictYaml } from './model/loaders/strictYaml.ts';
 
 const site = loadSiteConfig();
 const root = contentDir();
-/** Folder and pattern of a collection (shared with scripts/checkContent.ts). */
+/** Folder and pattern of a collection (shared with src/cli/checkContent.ts). */
 const layout = (name: keyof typeof contentLayout) => ({
   pattern: contentLayout[name].pattern,
   base: path.join(root, contentLayout[name].folder),

@@ -1,9 +1,9 @@
 /** RSS feed of published posts (drafts and future posts are never in `posts` outside dev). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSiteContent } from '../data/siteContent.ts';
-import { routes } from '../data/routes.ts';
-import { ja } from '../lib/i18n/ja.ts';
+import { getSiteContent } from '../model/siteContent.ts';
+import { routes } from '../model/routes.ts';
+import { ja } from '../site/i18n/ja.ts';
 
 export async function GET(context: APIContext) {
   const { posts, config } = await getSiteContent();

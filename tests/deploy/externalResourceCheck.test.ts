@@ -14,7 +14,7 @@ let tmp = '';
 const fixture = (name: string) => path.resolve('tests/fixtures/external-resource', name);
 
 function build(outDir: string) {
-  return spawnSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', outDir], {
+  return spawnSync(process.execPath, ['src/cli/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: path.join(tmp, 'content'), SITE_URL: 'https://intra.example.lg.jp' },
     encoding: 'utf8',
   });

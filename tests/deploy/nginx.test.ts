@@ -1,6 +1,6 @@
 /**
  * The repository's nginx configuration (deploy/nginx/) in a real nginx,
- * serving releases published by scripts/deploy.ts:
+ * serving releases published by src/cli/deploy.ts:
  *   - pages, the Japanese 404, MIME types (Pagefind's included), caching,
  *     precompressed files and security headers, at / and under /mayor/;
  *   - the pages load in Chromium under the Content-Security-Policy;
@@ -17,8 +17,8 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/listFiles.ts';
-import { createManifest, MANIFEST_FILE } from '../../src/lib/releaseManifest.ts';
+import { listFiles } from '../../src/files/listFiles.ts';
+import { createManifest, MANIFEST_FILE } from '../../src/build/releaseManifest.ts';
 import { get, startNginx, type NginxServer } from './support.ts';
 
 const ROOT = process.cwd();
@@ -53,7 +53,7 @@ async function makeBuild(from: string, name: string, version: string): Promise<s
 }
 
 async function deploy(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/deploy.ts'), ...args], { cwd: ROOT });
+  const { stdout } = await run(process.execPath, [path.join(ROOT, 'src/cli/deploy.ts'), ...args], { cwd: ROOT });
   return stdout;
 }
 
@@ -69,7 +69,7 @@ function shipped(file: string, replacements: Record<string, string>): string {
 beforeAll(async () => {
   expect(existsSync(path.join(DIST, MANIFEST_FILE)), 'run npm run build first').toBe(true);
   if (!existsSync(path.join(SUBPATH_DIST, MANIFEST_FILE))) {
-    const build = spawnSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', 'dist-subpath'], {
+    const build = spawnSync(process.execPath, ['src/cli/astro.mjs', 'build', '--outDir', 'dist-subpath'], {
       env: { ...process.env, BASE_PATH: '/mayor/' },
       encoding: 'utf8',
     });

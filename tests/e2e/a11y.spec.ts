@@ -8,15 +8,15 @@
  *
  * To cover a new page type, add one row to PAGE_TYPES. With A11Y_REPORT_DIR
  * set (by `npm run a11y:report`), every axe run also writes a summary that
- * scripts/a11y-report.ts merges into the report shown on /accessibility/.
+ * src/cli/a11yReport.ts merges into the report shown on /accessibility/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, sitePath, test } from './support/fixtures.ts';
-import { AXE_TAGS, type AxeRun } from '../../src/lib/a11yReport.ts';
-import { AA_NON_TEXT, contrastRatio, parseCssColor } from '../../src/lib/contrast.ts';
+import { AXE_TAGS, type AxeRun } from '../../src/site/a11yReport.ts';
+import { AA_NON_TEXT, contrastRatio, parseCssColor } from '../support/contrast.ts';
 
 interface PageType {
   /** Japanese name, as shown in the report on /accessibility/. */

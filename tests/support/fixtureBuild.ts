@@ -25,7 +25,7 @@ export interface Project {
 /** A copy of the project whose content/ is the named fixture. */
 export function projectWithFixture(fixture: string): Project {
   const dir = mkdtempSync(path.join(tmpdir(), `publish-${fixture}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(path.join(PROJECT, entry), path.join(dir, entry), { recursive: true });
   }
   // Link each dependency rather than node_modules itself, so that Astro's
@@ -84,7 +84,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export function buildFixture(fixture: string, env: Record<string, string> = {}): Promise<RunResult & Project> {
   return slot(async () => {
     const project = projectWithFixture(fixture);
-    const result = await run(['scripts/astro.mjs', 'build'], project.dir, env);
+    const result = await run(['src/cli/astro.mjs', 'build'], project.dir, env);
     return { ...result, ...project };
   });
 }
@@ -101,7 +101,7 @@ export async function indexWithPagefind(projectDir: string): Promise<RunResult> 
 
 /** `npm run check:content` on a fixture (no build). */
 export async function checkFixture(fixture: string): Promise<RunResult> {
-  return run(['scripts/checkContent.ts'], PROJECT, { CONTENT_DIR: path.join(FIXTURES, fixture) });
+  return run(['src/cli/checkContent.ts'], PROJECT, { CONTENT_DIR: path.join(FIXTURES, fixture) });
 }
 
 /** Start `astro dev` on a fixture; resolves once it serves pages. */
@@ -111,7 +111,7 @@ export async function devServer(
   env: Record<string, string> = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const project = projectWithFixture(fixture);
-  const child: ChildProcess = spawn(NODE, ['scripts/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child: ChildProcess = spawn(NODE, ['src/cli/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project.dir,
     env: cleanEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

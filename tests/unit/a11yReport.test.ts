@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, parseReport, summarizeReport, type AxeRun } from '../../src/lib/a11yReport.ts';
+import { buildReport, parseReport, summarizeReport, type AxeRun } from '../../src/site/a11yReport.ts';
 
 const run = (order: number, path: string, scheme: 'light' | 'dark', violations: AxeRun['violations'] = []): AxeRun => ({
   order,

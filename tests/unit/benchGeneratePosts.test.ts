@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePosts, listPostFiles } from '../../bench/generatePosts.ts';
 import { pagefindSecondsFromLog } from '../../bench/measure.ts';
-import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
-import { postSchema } from '../../src/lib/schemas.ts';
-import { postSlugProblem, postSlugFromPath } from '../../src/lib/slug.ts';
+import { parseFrontmatter } from '../../src/rules/frontmatter.ts';
+import { postSchema } from '../../src/rules/schemas.ts';
+import { postSlugProblem, postSlugFromPath } from '../../src/rules/slug.ts';
 
 const made: string[] = [];
 async function generate(count: number, seed: number): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBodyReferences, collectReferences } from '../../src/lib/bodyReferences.ts';
+import { checkBodyReferences, collectReferences } from '../../src/rules/bodyReferences.ts';
 
 const context = {
   file: 'content/posts/2025/a.mdx',

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/contentCheck.ts';
-import { formatContentIssues } from '../../src/lib/contentErrors.ts';
+import { checkContent } from '../../src/files/contentCheck.ts';
+import { formatContentIssues } from '../../src/rules/issues.ts';
 import { BAD_FIXTURES } from '../support/badFixtures.ts';
 import { checkFixture } from '../support/fixtureBuild.ts';
 

@@ -5,7 +5,7 @@ import {
   formatContentIssue,
   formatContentIssues,
   type ContentIssue,
-} from '../../src/lib/contentErrors.ts';
+} from '../../src/rules/issues.ts';
 
 const issue: ContentIssue = {
   file: 'content/posts/2025/a.mdx',

@@ -6,7 +6,7 @@ import {
   parseHexColor,
   relativeLuminance,
   requiredTextRatio,
-} from '../../src/lib/contrast.ts';
+} from '../support/contrast.ts';
 
 describe('WCAG contrast ratio', () => {
   it('is 21:1 for black on white and 1:1 for a colour on itself, in either order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTokens } from '../../src/lib/cssTokens.ts';
+import { parseTokens } from '../support/cssTokens.ts';
 
 describe('parseTokens', () => {
   it('reads :root, layers the dark media block over it, and ignores comments', () => {

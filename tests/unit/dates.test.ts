@@ -7,7 +7,7 @@ import {
   toInstant,
   todayIn,
   yearOf,
-} from '../../src/lib/dates.ts';
+} from '../../src/rules/dates.ts';
 
 describe('isValidIsoDate', () => {
   it('accepts real days written YYYY-MM-DD', () => {

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deployLocal, rollbackLocal, verifyRelease } from '../../src/lib/deploy/localTarget.ts';
+import { deployLocal, rollbackLocal, verifyRelease } from '../../src/cli/deploy/localTarget.ts';
 import {
   activateScript,
   deployRemote,
@@ -20,8 +20,8 @@ import {
   sshCommand,
   verifyScript,
   type Runner,
-} from '../../src/lib/deploy/remoteTarget.ts';
-import { createManifest, MANIFEST_FILE } from '../../src/lib/releaseManifest.ts';
+} from '../../src/cli/deploy/remoteTarget.ts';
+import { createManifest, MANIFEST_FILE } from '../../src/build/releaseManifest.ts';
 
 const FAKE_SSH = path.resolve('tests/support/fake-ssh.sh');
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseTarget } from '../../src/lib/deploy/options.ts';
+import { parseArgs, parseTarget } from '../../src/cli/deploy/options.ts';
 import {
   isReleaseName,
   previousRelease,
@@ -7,7 +7,7 @@ import {
   releaseName,
   releasesToPrune,
   sortReleases,
-} from '../../src/lib/deploy/releases.ts';
+} from '../../src/cli/deploy/releases.ts';
 
 describe('release names', () => {
   it('are UTC timestamps that sort in time order', () => {

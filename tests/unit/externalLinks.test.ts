@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalHref } from '../../src/lib/externalLinks.ts';
+import { isExternalHref } from '../../src/site/externalLinks.ts';
 
 const SITE = 'https://intra.example.lg.jp';
 

@@ -6,7 +6,7 @@ import {
   formatExternalResources,
   isOffSite,
   srcsetUrls,
-} from '../../src/lib/externalResources.ts';
+} from '../../src/build/externalResources.ts';
 
 const SITE = 'https://intra.example.lg.jp';
 const PAGE = `${SITE}/mayor/posts/a/`;

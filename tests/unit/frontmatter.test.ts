@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter, type FrontmatterResult } from '../../src/lib/frontmatter.ts';
+import { parseFrontmatter, type FrontmatterResult } from '../../src/rules/frontmatter.ts';
 
 const FILE = 'content/posts/2025/a.mdx';
 

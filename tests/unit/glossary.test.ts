@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentIssue } from '../../src/lib/contentErrors.ts';
+import { formatContentIssue } from '../../src/rules/issues.ts';
 import {
   checkGlossary,
   checkTermUses,
@@ -8,10 +8,10 @@ import {
   groupByRow,
   shortDefinition,
   sortByReading,
-} from '../../src/lib/glossary.ts';
-import type { KnownPages } from '../../src/lib/pageRefs.ts';
-import { glossarySchema } from '../../src/lib/schemas.ts';
-import { schemaIssues } from '../../src/lib/schemaIssues.ts';
+} from '../../src/rules/glossary.ts';
+import type { KnownPages } from '../../src/rules/pageRefs.ts';
+import { glossarySchema } from '../../src/rules/schemas.ts';
+import { schemaIssues } from '../../src/rules/schemaIssues.ts';
 
 const term = (reading: string, name = reading) => ({ reading, term: name });
 

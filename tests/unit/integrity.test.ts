@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentIntegrity, findDuplicateSlugs, type PostReference } from '../../src/lib/integrity.ts';
+import { checkContentIntegrity, findDuplicateSlugs, type PostReference } from '../../src/rules/crossFile.ts';
 
 function ref(slug: string, file: string, extra: Partial<PostReference> = {}): PostReference {
   return { slug, file, principles: [], author: 'mayor', ...extra };

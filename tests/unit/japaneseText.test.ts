@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinJapaneseLines } from '../../src/lib/japaneseText.ts';
+import { joinJapaneseLines } from '../../src/rules/japaneseText.ts';
 
 describe('joinJapaneseLines', () => {
   it('drops the space YAML folding puts between Japanese lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, extractLinks, findBrokenLinks, formatBrokenLinks, pageUrlPath } from '../../src/lib/linkCheck.ts';
+import { checkLink, extractLinks, findBrokenLinks, formatBrokenLinks, pageUrlPath } from '../../src/build/linkCheck.ts';
 
 const files = new Set([
   'index.html',

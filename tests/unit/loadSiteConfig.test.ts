@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadSiteConfig } from '../../src/lib/loadSiteConfig.ts';
+import { loadSiteConfig } from '../../src/files/loadSiteConfig.ts';
 
 const SITE_YAML = [
   'organization: 裾野市役所',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CATALOG, renderMessageCatalog } from '../../src/lib/messageCatalog.ts';
+import { MESSAGE_CATALOG, renderMessageCatalog } from '../../src/cli/messageCatalog.ts';
 
 describe('the error messages documented in CONTRIBUTING.md', () => {
   it('are exactly what the code prints today (run `npm run docs:messages` after changing a message)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { newPostPath, parseNewPostArgs, renderPostTemplate } from '../../src/lib/newPost.ts';
-import { postSchema, TEMPLATE_SUMMARY } from '../../src/lib/schemas.ts';
-import { validateEntrySource } from '../../src/lib/validateEntry.ts';
+import { newPostPath, parseNewPostArgs, renderPostTemplate } from '../../src/cli/newPostTemplate.ts';
+import { postSchema, TEMPLATE_SUMMARY } from '../../src/rules/schemas.ts';
+import { validateEntrySource } from '../../src/rules/validateEntry.ts';
 
 const today = '2025-06-02';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkOnboarding, stepKeys } from '../../src/lib/onboarding.ts';
-import { checkPageRef, parsePageRef, type KnownPages } from '../../src/lib/pageRefs.ts';
-import { onboardingSchema } from '../../src/lib/schemas.ts';
-import { schemaIssues } from '../../src/lib/schemaIssues.ts';
+import { checkOnboarding, stepKeys } from '../../src/rules/onboarding.ts';
+import { checkPageRef, parsePageRef, type KnownPages } from '../../src/rules/pageRefs.ts';
+import { onboardingSchema } from '../../src/rules/schemas.ts';
+import { schemaIssues } from '../../src/rules/schemaIssues.ts';
 
 const known: KnownPages = {
   principles: ['real-problem', 'cost'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markVisited, parseVisited, progressOf, serializeVisited, storageKey } from '../../src/lib/onboardingProgress.ts';
+import { markVisited, parseVisited, progressOf, serializeVisited, storageKey } from '../../src/client/onboardingProgress.ts';
 
 describe('onboarding progress', () => {
   it('round-trips visited steps through storage text, once each', () => {

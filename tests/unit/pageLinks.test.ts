@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseGitLog, readGitDates } from '../../src/lib/gitHistory.ts';
-import { editPageUrl, feedbackUrl } from '../../src/lib/pageLinks.ts';
+import { parseGitLog, readGitDates } from '../../src/files/gitHistory.ts';
+import { editPageUrl, feedbackUrl } from '../../src/site/pageLinks.ts';
 
 describe('edit and feedback links', () => {
   it('keeps slashes in the edited file path', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, SearchIndexError } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, SearchIndexError } from '../../src/build/integrations/pagefind.ts';
 
 const dirs: string[] = [];
 function site(pages: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/pagination.ts';
+import { paginate } from '../../src/site/pagination.ts';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 

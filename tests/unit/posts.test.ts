@@ -10,7 +10,7 @@ import {
   sortPinnedFirst,
   summariseTags,
   type PostFacts,
-} from '../../src/lib/posts.ts';
+} from '../../src/site/posts.ts';
 
 function post(slug: string, date: string, extra: Partial<PostFacts> = {}): PostFacts {
   return { slug, title: slug, date, draft: false, pinned: false, tags: [], principles: [], ...extra };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentDir, relativeToRoot } from '../../src/lib/projectPaths.ts';
+import { contentDir, relativeToRoot } from '../../src/files/projectPaths.ts';
 
 const root = path.resolve('/srv/site');
 

@@ -4,7 +4,7 @@ import {
   countReadableChars,
   plainTextOf,
   readingMinutes,
-} from '../../src/lib/readingTime.ts';
+} from '../../src/site/readingTime.ts';
 
 const ja = (count: number): string => 'あ'.repeat(count);
 

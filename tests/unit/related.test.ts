@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PostFacts } from '../../src/lib/posts.ts';
+import type { PostFacts } from '../../src/site/posts.ts';
 import {
   PRINCIPLE_WEIGHT,
   TAG_WEIGHT,
   relatedPosts,
   relatedPostsIndex,
   relatednessScore,
-} from '../../src/lib/related.ts';
+} from '../../src/site/related.ts';
 
 function post(slug: string, date: string, tags: string[], principles: string[]): PostFacts {
   return { slug, title: slug, date, draft: false, pinned: false, tags, principles };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PostFacts } from '../../src/lib/posts.ts';
-import { relatedPosts, relatedPostsIndex } from '../../src/lib/related.ts';
+import type { PostFacts } from '../../src/site/posts.ts';
+import { relatedPosts, relatedPostsIndex } from '../../src/site/related.ts';
 
 const PRINCIPLES = ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'];
 const TAGS = ['働き方', 'デジタル', '財政', '子育て', '防災', '観光', 'ＤＸ', 'dx'];

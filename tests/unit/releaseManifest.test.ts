@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precompressDirectory } from '../../src/lib/precompress.ts';
+import { precompressDirectory } from '../../src/build/precompress.ts';
 import {
   checksumList,
   compareManifest,
@@ -13,7 +13,7 @@ import {
   MANIFEST_FILE,
   parseManifest,
   sha256,
-} from '../../src/lib/releaseManifest.ts';
+} from '../../src/build/releaseManifest.ts';
 
 const dirs: string[] = [];
 function tempSite(files: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRoutes } from '../../src/lib/routes.ts';
+import { createRoutes } from '../../src/site/routes.ts';
 
 describe('createRoutes at the root', () => {
   const routes = createRoutes('/');

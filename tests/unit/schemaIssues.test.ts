@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { bilingual, type ContentIssue } from '../../src/lib/contentErrors.ts';
-import { schemaIssues } from '../../src/lib/schemaIssues.ts';
+import { bilingual, type ContentIssue } from '../../src/rules/issues.ts';
+import { schemaIssues } from '../../src/rules/schemaIssues.ts';
 
 const FILE = 'content/posts/a.mdx';
 

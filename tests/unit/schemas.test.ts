@@ -8,7 +8,7 @@ import {
   missionVersionSchema,
   postSchema,
   principleSchema,
-} from '../../src/lib/schemas.ts';
+} from '../../src/rules/schemas.ts';
 
 /** Paths of the fields a schema rejects, as editors see them. */
 function rejectedPaths(schema: z.ZodType, input: unknown): string[] {

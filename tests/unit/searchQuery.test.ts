@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, foldText, normaliseQuery, stemWord } from '../../src/lib/search/normalizeQuery.ts';
-import { extraIndexTerms } from '../../src/lib/search/indexTerms.ts';
+import { containsAll, foldText, normaliseQuery, stemWord } from '../../src/client/search/normalizeQuery.ts';
+import { extraIndexTerms } from '../../src/client/search/indexTerms.ts';
 
 describe('normaliseQuery', () => {
   it('searches an inflected word by its kanji stem, so 見直す also finds 見直し', () => {

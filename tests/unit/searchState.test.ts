@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, parseSearchState, serialiseSearchState } from '../../src/lib/search/searchState.ts';
+import { pagefindFilters, pagefindSort, parseSearchState, serialiseSearchState } from '../../src/client/search/searchState.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, the filters and the sort order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../../src/lib/siteConfig.ts';
+import { parseSiteConfig } from '../../src/rules/siteConfig.ts';
 
 const FILE = 'content/site.yaml';
 const minimal = {

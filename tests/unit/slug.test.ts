@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postSlugFromPath, postSlugProblem, tagSlug } from '../../src/lib/slug.ts';
+import { postSlugFromPath, postSlugProblem, tagSlug } from '../../src/rules/slug.ts';
 
 describe('postSlugFromPath', () => {
   it('uses the file name whatever folder holds it', () => {

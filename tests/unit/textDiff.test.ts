@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charDiff, hasChanges, sideOf } from '../../src/lib/textDiff.ts';
+import { charDiff, hasChanges, sideOf } from '../../src/site/textDiff.ts';
 
 describe('charDiff', () => {
   it('marks changed Japanese characters, not whole sentences', () => {

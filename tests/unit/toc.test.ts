@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc, type Heading } from '../../src/lib/toc.ts';
+import { buildToc, type Heading } from '../../src/site/toc.ts';
 
 const h = (depth: number, slug: string): Heading => ({ depth, slug, text: slug });
 

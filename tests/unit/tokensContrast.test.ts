@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AA_NON_TEXT, AA_TEXT, contrastRatio } from '../../src/lib/contrast.ts';
-import { parseTokens, type Scheme } from '../../src/lib/cssTokens.ts';
+import { AA_NON_TEXT, AA_TEXT, contrastRatio } from '../support/contrast.ts';
+import { parseTokens, type Scheme } from '../support/cssTokens.ts';
 
 const tokens = parseTokens(readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8'));
 

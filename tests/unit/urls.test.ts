@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodePath, fillUrlTemplate, joinBase, normaliseBase } from '../../src/lib/urls.ts';
+import { encodePath, fillUrlTemplate, joinBase, normaliseBase } from '../../src/site/urls.ts';
 
 describe('normaliseBase', () => {
   it.each([

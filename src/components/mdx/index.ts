@@ -1,7 +1,7 @@
 /**
  * Components every MDX file may use without an import line: pages pass this
  * map to <Content components={mdxComponents} />. Keep the names in step with
- * AUTHOR_COMPONENTS in src/lib/bodyReferences.ts (the content check).
+ * AUTHOR_COMPONENTS in src/rules/bodyReferences.ts (the content check).
  */
 import Callout from './Callout.astro';
 import Figure from './Figure.astro';

@@ -36,7 +36,7 @@ export async function runBuild(
   const node = existsSync(local) ? local : process.execPath;
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(node, ['scripts/astro.mjs', 'build', '--outDir', outDir], {
+    const child = spawn(node, ['src/cli/astro.mjs', 'build', '--outDir', outDir], {
       env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.resolve('.fixture-dist', '.cache', path.basename(outDir)) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,0 +1,37 @@
+/**
+ * npm run deploy -- --to <dir | user@host:dir> [--keep N] [--rollback] [--dist dist]
+ * Publishes dist/ as a new release and switches `current` to it atomically
+ * (see src/cli/deploy/). Exit code 0 only when the new release is live.
+ */
+import { spawnSync } from 'node:child_process';
+import { deployLocal, rollbackLocal } from './deploy/localTarget.ts';
+import { parseArgs } from './deploy/options.ts';
+import { deployRemote, rollbackRemote, type Runner } from './deploy/remoteTarget.ts';
+
+const run: Runner = (argv, input) => {
+  const [command = '', ...args] = argv;
+  const result = spawnSync(command, args, { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return {
+    status: result.status,
+    stdout: result.stdout ?? '',
+    stderr: result.error ? String(result.error) : (result.stderr ?? ''),
+  };
+};
+
+const log = (line: string) => console.log(line);
+
+try {
+  const options = parseArgs(process.argv.slice(2), process.env);
+  const { target } = options;
+  if (target.kind === 'local') {
+    if (options.rollback) rollbackLocal({ dir: target.dir, log });
+    else deployLocal({ dist: options.dist, dir: target.dir, keep: options.keep, log });
+  } else {
+    const remote = { host: target.host, dir: target.dir, ssh: options.ssh, run, log };
+    if (options.rollback) rollbackRemote(remote);
+    else deployRemote({ ...remote, dist: options.dist, keep: options.keep });
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

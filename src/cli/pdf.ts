@@ -1,0 +1,94 @@
+/**
+ * npm run pdf: print the built handbook (/handbook/print/) to an A4 PDF
+ * with the project's Playwright and Chromium. Builds nothing: it serves the
+ * existing dist/ on a free local port (no other request is allowed out),
+ * prints, and writes the PDF's path.
+ *
+ *   npm run pdf                       → ./handbook.pdf
+ *   npm run pdf -- --out paper.pdf    → ./paper.pdf
+ *   npm run pdf -- --dist other-dist  → print another build
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import sirv from 'sirv';
+import { loadSiteConfig } from '../files/loadSiteConfig.ts';
+import { normaliseBase } from '../site/urls.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
+
+const PRINT_PAGE = 'handbook/print/';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'handbook.pdf' },
+    dist: { type: 'string', default: 'dist' },
+  },
+});
+const outFile = path.resolve(values.out);
+const distDir = path.resolve(values.dist);
+const base = normaliseBase(loadSiteConfig().basePath);
+
+if (!existsSync(path.join(distDir, PRINT_PAGE, 'index.html'))) {
+  console.error(
+    `${path.relative(process.cwd(), distDir) || '.'}/${PRINT_PAGE}index.html がありません。先に npm run build を実行してください。\n` +
+      `The built print page is missing: run npm run build first.`,
+  );
+  process.exit(1);
+}
+
+/** dist/ served under the site's base path, as the intranet server would. */
+function serveDist(): Promise<http.Server> {
+  const files = sirv(distDir, { etag: false });
+  const server = http.createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (!url.startsWith(base)) {
+      response.statusCode = 404;
+      response.end();
+      return;
+    }
+    request.url = `/${url.slice(base.length)}`;
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end();
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const server = await serveDist();
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const context = await browser.newContext();
+  // Same guarantee as the site itself: nothing may be fetched from elsewhere.
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  // A missing stylesheet would silently print US Letter without page breaks.
+  const failed: string[] = [];
+  page.on('response', (answer) => {
+    if (answer.status() >= 400) failed.push(`${answer.status()} ${answer.url()}`);
+  });
+  const response = await page.goto(`${origin}${base}${PRINT_PAGE}`, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${PRINT_PAGE} answered ${response?.status() ?? 'nothing'}`);
+  await page.evaluate(() => document.fonts.ready);
+  if (failed.length > 0) {
+    throw new Error(
+      `印刷ページの一部を読み込めませんでした（--dist と BASE_PATH が同じビルドか確認してください） / ` +
+        `parts of the print page failed to load (check that --dist and BASE_PATH match the build):\n${failed.join('\n')}`,
+    );
+  }
+  await page.pdf({ path: outFile, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const pages = (await PDFDocument.load(await readFile(outFile))).getPageCount();
+console.log(`PDF を書き出しました（${pages}ページ） / PDF written (${pages} pages):\n${outFile}`);

@@ -1,4 +1,0 @@
-/** The site's routes for the base path this build uses. */
-import { createRoutes } from '../lib/routes.ts';
-
-export const routes = createRoutes(import.meta.env.BASE_URL);

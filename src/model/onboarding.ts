@@ -1,0 +1,66 @@
+/**
+ * The new hires' path (content/onboarding.yaml), checked against the pages
+ * that exist and resolved to titles, links and reading times. Memoized:
+ * the path page and every page on the path read it.
+ */
+import { getEntry } from 'astro:content';
+import { ContentValidationError } from '../rules/issues.ts';
+import { joinJapaneseLines } from '../rules/japaneseText.ts';
+import { checkOnboarding } from '../rules/onboarding.ts';
+import { getGlossary } from './glossary.ts';
+import { knownPages, resolvePage, type ResolvedPage } from './pages.ts';
+import { getSiteContent } from './siteContent.ts';
+
+export interface OnboardingStep extends ResolvedPage {
+  /** 1-based position on the whole path. */
+  number: number;
+  note?: string | undefined;
+}
+
+export interface OnboardingSection {
+  title: string;
+  intro?: string | undefined;
+  steps: OnboardingStep[];
+}
+
+export interface OnboardingPath {
+  sections: OnboardingSection[];
+  steps: OnboardingStep[];
+  totalMinutes: number;
+}
+
+let cached: Promise<OnboardingPath> | undefined;
+
+export function getOnboarding(): Promise<OnboardingPath> {
+  cached ??= loadOnboarding();
+  return cached;
+}
+
+async function loadOnboarding(): Promise<OnboardingPath> {
+  const [entry, content, glossary] = await Promise.all([getEntry('onboarding', 'onboarding'), getSiteContent(), getGlossary()]);
+  if (!entry) throw new Error('content/onboarding.yaml was not loaded');
+  const file = entry.filePath ?? 'content/onboarding.yaml';
+  const issues = checkOnboarding(entry.data, knownPages(content, glossary.terms), file);
+  if (issues.length > 0) throw new ContentValidationError(issues);
+
+  let number = 0;
+  const sections = entry.data.sections.map((section): OnboardingSection => ({
+    title: section.title,
+    intro: section.intro && joinJapaneseLines(section.intro),
+    steps: section.steps.map((step): OnboardingStep => {
+      number += 1;
+      return { ...resolvePage(step.page, content, glossary.terms), number, note: step.note && joinJapaneseLines(step.note) };
+    }),
+  }));
+  const steps = sections.flatMap((section) => section.steps);
+  const totalMinutes = steps.reduce((sum, step) => sum + (step.readingMinutes ?? 0), 0);
+  return { sections, steps, totalMinutes };
+}
+
+/** The step a page is, if it is on the path (e.g. "principles/cost"). */
+export async function onboardingStep(key: string): Promise<{ step: OnboardingStep; next?: OnboardingStep | undefined; total: number } | undefined> {
+  const { steps } = await getOnboarding();
+  const index = steps.findIndex((step) => step.key === key);
+  if (index < 0) return undefined;
+  return { step: steps[index]!, next: steps[index + 1], total: steps.length };
+}

@@ -1,0 +1,193 @@
+/**
+ * The whole site's content as one model, loaded and checked once per build.
+ *
+ * Pages read from here rather than calling getCollection themselves, so the
+ * publishing rules (drafts, future dates), ordering and cross-file checks
+ * live in one place, and site-wide work (related posts, tag counts) runs
+ * once instead of once per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentValidationError } from '../rules/issues.ts';
+import { isValidIsoDate, todayIn, type IsoDate } from '../rules/dates.ts';
+import { checkContentIntegrity } from '../rules/crossFile.ts';
+import { loadSiteConfig } from '../files/loadSiteConfig.ts';
+import { isPublished, sortNewestFirst, summariseTags, type TagSummary } from '../site/posts.ts';
+import { readingMinutes } from '../site/readingTime.ts';
+import { relatedPostsIndex } from '../site/related.ts';
+import type { AuthorData, MissionVersionData } from '../rules/schemas.ts';
+import type { SiteConfig } from '../rules/siteConfig.ts';
+
+export interface Post {
+  slug: string;
+  title: string;
+  date: IsoDate;
+  updated?: IsoDate | undefined;
+  summary: string;
+  tags: string[];
+  principles: string[];
+  author: AuthorData;
+  draft: boolean;
+  pinned: boolean;
+  /** Extra words the site search finds the post by (frontmatter `searchTerms`). */
+  searchTerms: string[];
+  /** True for a post only visible in `astro dev` (draft or future-dated). */
+  unpublished: boolean;
+  readingMinutes: number;
+  /** Path in the repository, for edit links and messages. */
+  file: string;
+  entry: CollectionEntry<'posts'>;
+}
+
+export interface Principle {
+  id: string;
+  order: number;
+  title: string;
+  lead: string;
+  questions: string[];
+  readingMinutes: number;
+  file: string;
+  entry: CollectionEntry<'principles'>;
+}
+
+export interface Chapter {
+  slug: string;
+  order: number;
+  title: string;
+  description: string;
+  /** Extra words the site search finds the chapter by (frontmatter `searchTerms`). */
+  searchTerms: string[];
+  readingMinutes: number;
+  file: string;
+  entry: CollectionEntry<'handbook'>;
+}
+
+export interface MissionVersion extends MissionVersionData {
+  file: string;
+}
+
+export interface SiteContent {
+  config: SiteConfig;
+  /** The day the build considers "today" (BUILD_DATE overrides it for tests). */
+  today: IsoDate;
+  /** Published posts, newest first (in dev: drafts and future posts too). */
+  posts: Post[];
+  principles: Principle[];
+  chapters: Chapter[];
+  mission: { entry: CollectionEntry<'mission'>; file: string; current: MissionVersion; versions: MissionVersion[] };
+  tags: TagSummary[];
+  related: Map<string, Post[]>;
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+export function getSiteContent(): Promise<SiteContent> {
+  // In dev, editors change files while the server runs: always read afresh.
+  if (import.meta.env.DEV) return loadSiteContent();
+  cached ??= loadSiteContent();
+  return cached;
+}
+
+function resolveToday(config: SiteConfig): IsoDate {
+  const override = process.env.BUILD_DATE;
+  if (override === undefined || override === '') return todayIn(config.timeZone);
+  if (!isValidIsoDate(override)) throw new Error(`BUILD_DATE must be YYYY-MM-DD, got "${override}"`);
+  return override;
+}
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const config = loadSiteConfig();
+  const today = resolveToday(config);
+  const [postEntries, principleEntries, chapterEntries, missionEntries, versionEntries, authorEntries] = await Promise.all([
+    getCollection('posts'),
+    getCollection('principles'),
+    getCollection('handbook'),
+    getCollection('mission'),
+    getCollection('missionVersions'),
+    getCollection('authors'),
+  ]);
+
+  const authors = new Map(authorEntries.map((entry) => [entry.id, entry.data]));
+  const issues = checkContentIntegrity({
+    posts: postEntries.map((entry) => ({
+      slug: entry.id,
+      file: entry.filePath ?? entry.id,
+      principles: entry.data.principles,
+      author: entry.data.author,
+    })),
+    principleIds: principleEntries.map((entry) => entry.id),
+    authorIds: [...authors.keys()],
+  });
+  if (issues.length > 0) throw new ContentValidationError(issues);
+
+  // Only `astro dev` shows drafts and future posts, so editors can preview them
+  // (see src/build/integrations/draftPreview.ts for why DEV alone is not trusted).
+  const showUnpublished = import.meta.env.DEV && process.env.MISSION_SITE_ASTRO_COMMAND === 'dev';
+  const posts = sortNewestFirst(
+    postEntries
+      .map((entry): Post => {
+        const published = isPublished(entry.data, today);
+        return {
+          slug: entry.id,
+          ...entry.data,
+          author: authors.get(entry.data.author)!,
+          unpublished: !published,
+          readingMinutes: readingMinutes(entry.body ?? ''),
+          file: entry.filePath ?? entry.id,
+          entry,
+        };
+      })
+      .filter((post) => showUnpublished || !post.unpublished),
+  );
+
+  const principles = principleEntries
+    .map((entry): Principle => ({
+      id: entry.id,
+      ...entry.data,
+      readingMinutes: readingMinutes(entry.body ?? ''),
+      file: entry.filePath ?? entry.id,
+      entry,
+    }))
+    .sort((a, b) => a.order - b.order);
+
+  const chapters = chapterEntries
+    .map((entry): Chapter => ({
+      slug: entry.id,
+      ...entry.data,
+      readingMinutes: readingMinutes(entry.body ?? ''),
+      file: entry.filePath ?? entry.id,
+      entry,
+    }))
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'ja'));
+
+  const missionEntry = missionEntries[0];
+  if (!missionEntry) throw missingFile('mission/index.mdx');
+  // Versions in force, oldest first; a revision may be filed ahead of its date.
+  const versions = versionEntries
+    .map((entry): MissionVersion => ({ ...entry.data, file: entry.filePath ?? entry.id }))
+    .filter((version) => version.effective <= today)
+    .sort((a, b) => a.version - b.version);
+  const current = versions.at(-1);
+  if (!current) throw missingFile('mission/versions/v1.md');
+
+  return {
+    config,
+    today,
+    posts,
+    principles,
+    chapters,
+    mission: { entry: missionEntry, file: missionEntry.filePath ?? 'mission', current, versions },
+    tags: summariseTags(posts),
+    related: relatedPostsIndex(posts),
+  };
+}
+
+function missingFile(relative: string): ContentValidationError {
+  return new ContentValidationError([
+    {
+      file: `content/${relative}`,
+      field: '(ファイル / file)',
+      ja: 'このファイルが見つかりません。既定のコンテンツを参考に作成してください',
+      en: 'this file is missing; create it, using the default content as a model',
+    },
+  ]);
+}

@@ -1,0 +1,112 @@
+/**
+ * Glossary rules: 五十音 order by reading, the row (行) a term is filed
+ * under, the short definition shown on hover/focus, and finding the terms a
+ * page marks with <Term id="…"> so unknown ids stop the build.
+ */
+import { collectReferences } from './bodyReferences.ts';
+import { listChoices, type ContentIssue } from './issues.ts';
+import { checkPageRef, type KnownPages } from './pageRefs.ts';
+
+const collator = new Intl.Collator('ja');
+
+/** Sorted by reading (五十音), then by the term itself for equal readings. */
+export function sortByReading<T extends { reading: string; term: string }>(terms: readonly T[]): T[] {
+  return [...terms].sort((a, b) => collator.compare(a.reading, b.reading) || collator.compare(a.term, b.term));
+}
+
+const ROWS: ReadonlyArray<readonly [string, string]> = [
+  ['あ', 'ぁあぃいぅうゔぇえぉお'],
+  ['か', 'かきくけこゕゖ'],
+  ['さ', 'さしすせそ'],
+  ['た', 'たちっつてと'],
+  ['な', 'なにぬねの'],
+  ['は', 'はひふへほ'],
+  ['ま', 'まみむめも'],
+  ['や', 'ゃやゅゆょよ'],
+  ['ら', 'らりるれろ'],
+  ['わ', 'ゎわゐゑをん'],
+];
+
+/** The 行 of a hiragana reading: さんそうぶんり → さ, ぶ → は (voiced marks ignored). */
+export function gojuonRow(reading: string): string {
+  const first = [...reading.normalize('NFD').replace(/[\u3099\u309A]/gu, '')][0] ?? '';
+  return ROWS.find(([, chars]) => chars.includes(first))?.[0] ?? 'その他';
+}
+
+/** Group already-sorted terms by 行, keeping order. */
+export function groupByRow<T extends { reading: string }>(terms: readonly T[]): Array<{ row: string; terms: T[] }> {
+  const groups: Array<{ row: string; terms: T[] }> = [];
+  for (const term of terms) {
+    const row = gojuonRow(term.reading);
+    const last = groups.at(-1);
+    if (last?.row === row) last.terms.push(term);
+    else groups.push({ row, terms: [term] });
+  }
+  return groups;
+}
+
+/** The definition's first sentence (up to and including 「。」), for tooltips. */
+export function shortDefinition(term: { definition: string; short?: string | undefined }): string {
+  if (term.short) return term.short;
+  const match = /^[\s\S]*?。/u.exec(term.definition.trim());
+  return (match?.[0] ?? term.definition).trim();
+}
+
+export interface TermUse {
+  id: string;
+  line: number;
+}
+
+/**
+ * Every <Term id="…"> in an MDX source, with its line number. Uses the same
+ * component scanner as the content check, so code samples are skipped alike.
+ */
+export function findTermUses(source: string): TermUse[] {
+  return collectReferences(source)
+    .components.filter((component) => component.name === 'Term')
+    .map((component) => ({ id: component.attributes['id'] ?? '', line: component.line }));
+}
+
+/** Unknown term ids in one file, as bilingual issues naming the line. */
+export function checkTermUses(
+  source: string,
+  file: string,
+  terms: ReadonlyArray<{ id: string; term: string }>,
+): ContentIssue[] {
+  const known = new Set(terms.map((term) => term.id));
+  const list = listChoices(terms.map((term) => `${term.id}（${term.term}）`));
+  return findTermUses(source)
+    .filter((use) => !known.has(use.id))
+    .map((use) => ({
+      file,
+      field: `<Term id="${use.id}"> (${use.line}行目 / line ${use.line})`,
+      ja: `用語ID「${use.id}」は content/glossary.yaml にありません。次のいずれかを書くか、用語集に追加してください: ${list}`,
+      en: `unknown glossary term id "${use.id}" (not in content/glossary.yaml). Use one of: ${list}, or add it to the glossary`,
+    }));
+}
+
+/** Duplicate ids and related links that point nowhere. */
+export function checkGlossary(
+  terms: ReadonlyArray<{ id: string; related: readonly string[] }>,
+  known: KnownPages,
+  file: string,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Set<string>();
+  terms.forEach((term, index) => {
+    if (seen.has(term.id)) {
+      issues.push({
+        file,
+        field: `terms[${index}].id`,
+        ja: `用語ID「${term.id}」が2回使われています。IDは用語ごとに別にしてください`,
+        en: `the term id "${term.id}" is used twice; give each term its own id`,
+      });
+    }
+    seen.add(term.id);
+    term.related.forEach((ref, r) => {
+      const problem = checkPageRef(ref, known, file, `terms[${index}].related[${r}]`);
+      if (problem) issues.push(problem);
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,63 @@
+/**
+ * The site configuration: everything that makes this Susono's site rather
+ * than another municipality's, outside the content itself. Read from
+ * content/site.yaml and validated here; defaults are documented inline.
+ */
+import { z } from 'astro/zod';
+import { bilingual, formatContentIssue } from './issues.ts';
+import { schemaIssues } from './schemaIssues.ts';
+import { normaliseBase } from '../site/urls.ts';
+
+const urlTemplate = z.url(bilingual('URL（https://…）を書いてください', 'expected a URL (https://…)'));
+
+export const siteConfigSchema = z.object({
+  /** Organisation that publishes the site, e.g. 裾野市役所. */
+  organization: z.string().min(1),
+  /** Site title shown in the header and in every <title>. */
+  title: z.string().min(1),
+  /** One sentence for search engines, feeds and the home page. */
+  description: z.string().min(1),
+  /** Absolute URL of the site root on the intranet; SITE_URL overrides it. */
+  siteUrl: urlTemplate.default('http://localhost:4321'),
+  /** Sub-path the site is served under, e.g. /mayor/; BASE_PATH overrides it. */
+  basePath: z.string().default('/').transform(normaliseBase),
+  /** Time zone in which a post's date "has come" (future posts wait until then). */
+  timeZone: z.string().default('Asia/Tokyo'),
+  /** Author id used when a post does not name one. */
+  defaultAuthor: z.string().min(1),
+  /** Posts per page on /posts/. */
+  postsPerPage: z.number().int().positive().default(20),
+  /**
+   * Feedback form; {title} and {url} are replaced by the post's title and
+   * address, percent-encoded. Leave out to hide the feedback link.
+   */
+  feedbackFormUrl: urlTemplate.optional(),
+  /**
+   * "Edit this page" link; {path} is replaced by the file's path in the
+   * repository (e.g. content/posts/2025/foo.mdx). Leave out to hide it.
+   */
+  editUrl: urlTemplate.optional(),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+export interface SiteConfigOverrides {
+  siteUrl?: string | undefined;
+  basePath?: string | undefined;
+}
+
+/** Validate raw config; throw a bilingual message naming the file and field. */
+export function parseSiteConfig(raw: unknown, file: string, overrides: SiteConfigOverrides = {}): SiteConfig {
+  const merged = {
+    ...(typeof raw === 'object' && raw !== null ? raw : {}),
+    ...(overrides.siteUrl ? { siteUrl: overrides.siteUrl } : {}),
+    ...(overrides.basePath ? { basePath: overrides.basePath } : {}),
+  };
+  const result = siteConfigSchema.safeParse(merged);
+  if (result.success) return result.data;
+  // Same bilingual wording as content errors: zod's own messages are English only.
+  const lines = schemaIssues(result.error, merged, file).map(formatContentIssue);
+  throw new Error(
+    `サイト設定に誤りがあります / The site configuration is invalid:\n\n${lines.join('\n\n')}`,
+  );
+}

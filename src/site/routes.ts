@@ -1,0 +1,35 @@
+/** Every internal URL of the site, built in one place and base-path aware. */
+import { joinBase } from './urls.ts';
+import { tagSlug } from '../rules/slug.ts';
+
+export function createRoutes(base: string) {
+  const to = (path: string) => joinBase(base, path);
+  return {
+    home: to('/'),
+    posts: (page = 1) => to(page <= 1 ? '/posts/' : `/posts/page/${page}/`),
+    post: (slug: string) => to(`/posts/${slug}/`),
+    postsOfYear: (year: number) => to(`/posts/${year}/`),
+    feed: to('/rss.xml'),
+    tags: to('/tags/'),
+    tag: (name: string) => to(`/tags/${encodeURIComponent(tagSlug(name))}/`),
+    mission: to('/mission/'),
+    principles: to('/principles/'),
+    principle: (id: string) => to(`/principles/${id}/`),
+    handbook: to('/handbook/'),
+    chapter: (slug: string) => to(`/handbook/${slug}/`),
+    search: to('/search/'),
+    accessibility: to('/accessibility/'),
+    asset: (path: string) => to(path),
+    onboarding: to('/onboarding/'),
+    glossary: to('/glossary/'),
+    glossaryTerm: (id: string) => to(`/glossary/#${glossaryAnchor(id)}`),
+    handbookPrint: to('/handbook/print/'),
+  };
+}
+
+/** Fragment id of a glossary entry on /glossary/. */
+export function glossaryAnchor(id: string): string {
+  return `term-${id}`;
+}
+
+export type Routes = ReturnType<typeof createRoutes>;
