@@ -11,6 +11,9 @@
  */
 import * as csstree from 'css-tree';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { isOffSite } from '../site/urls.ts';
+
+export { isOffSite };
 
 export interface ExternalResource {
   /** Built file the reference is in, relative to the output folder. */
@@ -62,23 +65,6 @@ const SRCSET_ATTRIBUTES: Record<string, readonly string[]> = {
   source: ['srcset'],
 };
 
-/**
- * True when `url`, resolved against `base` (a page URL on the site), loads
- * from an origin other than `siteOrigin`. data:, blob: and the like stay
- * on the machine and are fine.
- */
-export function isOffSite(url: string, base: string, siteOrigin: string): boolean {
-  const trimmed = url.trim();
-  if (trimmed === '') return false;
-  let resolved: URL;
-  try {
-    resolved = new URL(trimmed, base);
-  } catch {
-    return false; // not a URL the browser could load either
-  }
-  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(resolved.protocol)) return false;
-  return resolved.origin !== new URL(siteOrigin).origin;
-}
 
 /** Candidate URLs of a srcset attribute (descriptors dropped). */
 export function srcsetUrls(srcset: string): string[] {

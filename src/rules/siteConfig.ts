@@ -6,9 +6,14 @@
 import { z } from 'astro/zod';
 import { bilingual, formatContentIssue } from './issues.ts';
 import { schemaIssues } from './schemaIssues.ts';
-import { normaliseBase } from '../site/urls.ts';
 
 const urlTemplate = z.url(bilingual('URL（https://…）を書いてください', 'expected a URL (https://…)'));
+
+/** Normalise a base path to "/" or "/sub/path/". */
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/gu, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
 
 export const siteConfigSchema = z.object({
   /** Organisation that publishes the site, e.g. 裾野市役所. */

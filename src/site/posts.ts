@@ -6,6 +6,8 @@ import type { IsoDate } from '../rules/dates.ts';
 import { yearOf } from '../rules/dates.ts';
 import { tagSlug } from '../rules/slug.ts';
 
+export { isPublished, publishedOnly } from '../rules/publication.ts';
+
 export interface PostFacts {
   slug: string;
   title: string;
@@ -14,18 +16,6 @@ export interface PostFacts {
   pinned: boolean;
   tags: readonly string[];
   principles: readonly string[];
-}
-
-/** Drafts and posts dated after `today` are not published anywhere. */
-export function isPublished(post: Pick<PostFacts, 'draft' | 'date'>, today: IsoDate): boolean {
-  return !post.draft && post.date <= today;
-}
-
-export function publishedOnly<T extends Pick<PostFacts, 'draft' | 'date'>>(
-  posts: readonly T[],
-  today: IsoDate,
-): T[] {
-  return posts.filter((post) => isPublished(post, today));
 }
 
 /** Newest first; same-day posts by title so the order never flickers between builds. */

@@ -3,11 +3,9 @@
  * under a sub-path such as /mayor/ as well as at /.
  */
 
-/** Normalise a base path to "/" or "/sub/path/". */
-export function normaliseBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/gu, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+import { normaliseBase } from '../rules/siteConfig.ts';
+
+export { normaliseBase };
 
 /** joinBase('/mayor/', '/posts/') → '/mayor/posts/' */
 export function joinBase(base: string, path: string): string {
@@ -37,4 +35,22 @@ export function fillUrlTemplate(template: string, values: Record<string, string>
   return template.replace(/\{(\w+)\}/gu, (whole, key: string) =>
     key in values ? encodeURIComponent(values[key] ?? '') : whole,
   );
+}
+
+/**
+ * True when `url`, resolved against `base` (a page URL on the site), loads
+ * from an origin other than `siteOrigin`. data:, blob: and the like stay
+ * on the machine and are fine.
+ */
+export function isOffSite(url: string, base: string, siteOrigin: string): boolean {
+  const trimmed = url.trim();
+  if (trimmed === '') return false;
+  let resolved: URL;
+  try {
+    resolved = new URL(trimmed, base);
+  } catch {
+    return false; // not a URL the browser could load either
+  }
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(resolved.protocol)) return false;
+  return resolved.origin !== new URL(siteOrigin).origin;
 }
