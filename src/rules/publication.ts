@@ -15,9 +15,3 @@ export function isPublished(post: PublicationFacts, today: IsoDate): boolean {
   return !post.draft && post.date <= today;
 }
 
-export function publishedOnly<T extends PublicationFacts>(
-  posts: readonly T[],
-  today: IsoDate,
-): T[] {
-  return posts.filter((post) => isPublished(post, today));
-}

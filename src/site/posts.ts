@@ -6,7 +6,7 @@ import type { IsoDate } from '../rules/dates.ts';
 import { yearOf } from '../rules/dates.ts';
 import { tagSlug } from '../rules/slug.ts';
 
-export { isPublished, publishedOnly } from '../rules/publication.ts';
+export { isPublished } from '../rules/publication.ts';
 
 export interface PostFacts {
   slug: string;
@@ -31,20 +31,6 @@ export function sortNewestFirst<T extends PostFacts>(posts: readonly T[]): T[] {
 /** Pinned posts first (newest pinned on top), then the rest newest first. */
 export function sortPinnedFirst<T extends PostFacts>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => Number(b.pinned) - Number(a.pinned) || compareNewestFirst(a, b));
-}
-
-export interface Adjacent<T> {
-  /** The post published just after this one. */
-  newer: T | undefined;
-  /** The post published just before this one. */
-  older: T | undefined;
-}
-
-/** Neighbours in the newest-first order. */
-export function adjacentPosts<T extends PostFacts>(sorted: readonly T[], slug: string): Adjacent<T> {
-  const index = sorted.findIndex((post) => post.slug === slug);
-  if (index === -1) return { newer: undefined, older: undefined };
-  return { newer: sorted[index - 1], older: sorted[index + 1] };
 }
 
 export function postsWithTag<T extends PostFacts>(posts: readonly T[], slug: string): T[] {
