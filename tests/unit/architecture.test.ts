@@ -58,7 +58,7 @@ function importsOf(file: string): string[] {
 }
 
 function layerOf(file: string): Layer | undefined {
-  const top = path.relative(SRC, file).split(path.sep)[0];
+  const top = path.relative(SRC, file).split(path.sep)[0] ?? '';
   return top in ALLOWED ? (top as Layer) : undefined;
 }
 
