@@ -12,6 +12,8 @@ import { postSchema, TEMPLATE_SUMMARY } from '../rules/schemas.ts';
 import { validateEntrySource } from '../rules/validateEntry.ts';
 
 const FILE = 'content/posts/2025/example.mdx';
+/** Made-up principle ids: the catalog names no organisation's own. */
+const EXAMPLE_PRINCIPLES = ['listen-first', 'try-small', 'share-results'];
 const post = (frontmatter: string) =>
   validateEntrySource(`---\n${frontmatter}\n---\n\n本文\n`, FILE, postSchema('mayor')).issues;
 const VALID = "title: タイトル\ndate: '2025-06-02'\nsummary: 概要です。";
@@ -19,14 +21,14 @@ const body = (text: string) =>
   checkBodyReferences(text, {
     file: FILE,
     firstLine: 9,
-    principleIds: ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'],
+    principleIds: EXAMPLE_PRINCIPLES,
     postSlugs: ['keiei-kaigi'],
     fileExists: (relative) => relative === './kaigi.jpg',
   });
 const integrity = (principles: string[], author: string) =>
   checkContentIntegrity({
     posts: [{ slug: 'example', file: FILE, principles, author }],
-    principleIds: ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'],
+    principleIds: EXAMPLE_PRINCIPLES,
     authorIds: ['mayor', 'deputy-mayor', 'koho'],
   });
 
@@ -62,7 +64,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '型の違い（リストのはずが数値など）',
     example: 'tags: 5',
-    fix: 'タグと綱領は `[タグ1, タグ2]` のようにリストで書きます。`draft`・`pinned` は `true` か `false` です。',
+    fix: 'タグと原則（principles）は `[タグ1, タグ2]` のようにリストで書きます。`draft`・`pinned` は `true` か `false` です。',
     message: issues(post(`${VALID}\ntags: 5\ndraft: はい`)),
   },
   {
@@ -90,10 +92,10 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     message: issues(post('title: "閉じていない引用符\ndate: 2025-06-02')),
   },
   {
-    title: '存在しない綱領 ID',
-    example: 'principles: [real-problm]',
+    title: '存在しない原則（principles/）の ID',
+    example: 'principles: [listen-frist]',
     fix: '表示された一覧の ID から選びます（綴りの誤りが多い原因です）。',
-    message: issues(integrity(['real-problm'], 'mayor')),
+    message: issues(integrity(['listen-frist'], 'mayor')),
   },
   {
     title: '存在しない執筆者 ID',
@@ -153,9 +155,9 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     message: issues(body('<Calout>…</Calout>')),
   },
   {
-    title: '部品の綱領 ID・記事名の誤り',
+    title: '部品の原則 ID・記事名の誤り',
     example: '<PrincipleLink id="cost-ishiki" /> <PostEmbed slug="keiei" />',
-    fix: '`id` には綱領の ID、`slug` には記事のファイル名（`.mdx` を除く）を書きます。',
+    fix: '`id` には原則（principles/）の ID、`slug` には記事のファイル名（`.mdx` を除く）を書きます。',
     message: issues(body('<PrincipleLink id="cost-ishiki" />\n<PostEmbed slug="keiei" />')),
   },
   {

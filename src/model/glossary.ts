@@ -20,6 +20,8 @@ export interface GlossaryTerm extends GlossaryTermData {
 }
 
 export interface Glossary {
+  /** False without content/glossary.yaml: no glossary page, link or nav entry. */
+  enabled: boolean;
   file: string;
   /** In 五十音 order of their readings. */
   terms: GlossaryTerm[];
@@ -37,9 +39,9 @@ async function loadGlossary(): Promise<Glossary> {
     getCollection('handbook'),
     getCollection('mission'),
   ]);
-  if (!entry) throw new Error('content/glossary.yaml was not loaded');
-  const file = entry.filePath ?? 'content/glossary.yaml';
-  const raw = entry.data.terms;
+  const file = entry?.filePath ?? 'content/glossary.yaml';
+  // Without content/glossary.yaml the glossary is off; <Term> uses are then reported as unknown terms.
+  const raw = entry?.data.terms ?? [];
 
   const issues: ContentIssue[] = checkGlossary(raw, knownPages(content, raw), file);
   for (const source of [...postEntries, ...principleEntries, ...chapterEntries, ...missionEntries]) {
@@ -53,5 +55,5 @@ async function loadGlossary(): Promise<Glossary> {
     const short = term.short && joinJapaneseLines(term.short);
     return { ...term, definition, short, shortText: shortDefinition({ definition, short }) };
   });
-  return { file, terms, byId: new Map(terms.map((term) => [term.id, term])) };
+  return { enabled: entry !== undefined, file, terms, byId: new Map(terms.map((term) => [term.id, term])) };
 }

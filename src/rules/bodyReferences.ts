@@ -167,7 +167,7 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
       issues.push({
         file,
         field: `${field} id`,
-        ja: `綱領ID「${attributes.id ?? ''}」はありません。id="…" に次のいずれかを書いてください: ${principleIds.join(', ')}`,
+        ja: `原則（principles/）のID「${attributes.id ?? ''}」はありません。id="…" に次のいずれかを書いてください: ${principleIds.join(', ')}`,
         en: `unknown principle id "${attributes.id ?? ''}". Write id="…" with one of: ${principleIds.join(', ')}`,
       });
     }

@@ -32,7 +32,7 @@ export function checkContentIntegrity({ posts, principleIds, authorIds }: Integr
         issues.push({
           file: post.file,
           field: `principles[${index}]`,
-          ja: `綱領ID「${id}」はありません。次のいずれかを書いてください: ${known(principleIds)}`,
+          ja: `原則（principles/）のID「${id}」はありません。次のいずれかを書いてください: ${known(principleIds)}`,
           en: `unknown principle id "${id}". Expected one of: ${known(principleIds)}`,
         });
       }

@@ -53,6 +53,11 @@ export function postSchema(defaultAuthor: string) {
     pinned: z.boolean().default(false),
     /** Extra words the site search should find this post by (see README「検索」). */
     searchTerms: z.array(text).default([]),
+    /**
+     * A made-up example post (e.g. in the default content): marked サンプル
+     * on cards, in the byline, on the page and in the feed.
+     */
+    sample: z.boolean().default(false),
   });
 }
 
@@ -87,6 +92,8 @@ export const missionVersionSchema = z.strictObject({
   changes: text,
   /** Why it changed. */
   reason: text,
+  /** The effective date is an example, not a real one: every place that shows it says so. */
+  placeholderDate: z.boolean().default(false),
 });
 
 export const authorSchema = z.strictObject({
@@ -112,8 +119,8 @@ export const pageRef = z
   .regex(
     /^(?:mission|glossary|(?:principles|handbook|posts|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*)$/u,
     bilingual(
-      'ページは mission、principles/<ID>、handbook/<章>、posts/<記事のファイル名>、glossary、glossary/<用語ID> のいずれかの形で書いてください（例: principles/real-problem）',
-      'write a page as mission, principles/<id>, handbook/<chapter>, posts/<post file name>, glossary or glossary/<term id> (e.g. principles/real-problem)',
+      'ページは mission、principles/<ID>、handbook/<章>、posts/<記事のファイル名>、glossary、glossary/<用語ID> のいずれかの形で書いてください（例: principles/first-principle）',
+      'write a page as mission, principles/<id>, handbook/<chapter>, posts/<post file name>, glossary or glossary/<term id> (e.g. principles/first-principle)',
     ),
   );
 

@@ -18,15 +18,21 @@ interface StrictYamlOptions<T> {
   schema: z.ZodType<T>;
   /** Id of the single entry holding the whole document. */
   id: string;
+  /** A missing file means "feature off" (an empty collection), not an error. */
+  optional?: boolean;
 }
 
-export function strictYaml<T>({ filePath, schema, id }: StrictYamlOptions<T>): Loader {
+export function strictYaml<T>({ filePath, schema, id, optional = false }: StrictYamlOptions<T>): Loader {
   return {
     name: 'strict-yaml',
     load: async ({ store, parseData, generateDigest, watcher }) => {
       const file = relativeToRoot(filePath);
       const sync = async () => {
         if (!existsSync(filePath)) {
+          if (optional) {
+            store.clear();
+            return;
+          }
           throw new ContentValidationError([
             {
               file,
