@@ -22,7 +22,7 @@ const body = (text: string) =>
     file: FILE,
     firstLine: 9,
     principleIds: EXAMPLE_PRINCIPLES,
-    postSlugs: ['keiei-kaigi'],
+    postSlugs: ['kaigi-memo'],
     fileExists: (relative) => relative === './kaigi.jpg',
   });
 const integrity = (principles: string[], author: string) =>
@@ -121,7 +121,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '使えないファイル名',
     example: 'Keiei_Kaigi.mdx、2025.mdx',
-    fix: 'ファイル名は半角の英小文字・数字・ハイフンで、英字を1文字以上含めます（例: `keiei-kaigi.mdx`）。',
+    fix: 'ファイル名は半角の英小文字・数字・ハイフンで、英字を1文字以上含めます（例: `kaigi-memo.mdx`）。',
     message: issues(
       checkContentIntegrity({
         posts: [{ slug: 'Keiei_Kaigi', file: 'content/posts/2025/Keiei_Kaigi.mdx', principles: [], author: 'mayor' }],
@@ -175,7 +175,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: 'リンク切れ（ビルドの最後に見つかるもの）',
     example: '[経営会議](/posts/keiei/)',
-    fix: '記事へのリンクは `/posts/ファイル名/` と書きます。下書きや公開日が未来の記事にはリンクできません。サイトがサブパス（例: `/mayor/`）で公開されるときは、`../keiei-kaigi/` のような相対リンクにすると確実です。庁外のサイトへのリンクは確認されず、ビルドは止まりません。',
+    fix: '記事へのリンクは `/posts/ファイル名/` と書きます。下書きや公開日が未来の記事にはリンクできません。サイトがサブパス（例: `/mayor/`）で公開されるときは、`../kaigi-memo/` のような相対リンクにすると確実です。庁外のサイトへのリンクは確認されず、ビルドは止まりません。',
     message: () => {
       const options = { base: '/', siteUrl: 'http://localhost:4321', exists: () => false };
       const problem = checkLink('/posts/keiei/', '/posts/example/', options);
@@ -189,12 +189,12 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
 
 MESSAGE_CATALOG.push({
   title: 'ページ内の見出しへのリンク切れ',
-  example: '[会議のねらい](../keiei-kaigi/#ねらい)（見出しの文字を変えた後）',
+  example: '[会議のねらい](../kaigi-memo/#ねらい)（見出しの文字を変えた後）',
   fix: '`#` の後ろは、リンク先のページの見出しの文字と同じにします。見出しを書き換えたときは、その見出しへのリンクも直します。',
   message: () => {
     const pages = [
-      { file: 'posts/keiei-kaigi/index.html', html: '<h2 id="経営会議のねらい">経営会議のねらい</h2>' },
-      { file: 'posts/example/index.html', html: '<a href="../keiei-kaigi/#ねらい">会議のねらい</a>' },
+      { file: 'posts/kaigi-memo/index.html', html: '<h2 id="会議のねらい">会議のねらい</h2>' },
+      { file: 'posts/example/index.html', html: '<a href="../kaigi-memo/#ねらい">会議のねらい</a>' },
     ];
     const broken = findBrokenLinks(pages, {
       base: '/',

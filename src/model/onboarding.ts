@@ -61,7 +61,7 @@ async function loadOnboarding(): Promise<OnboardingPath> {
   return { sections, steps, totalMinutes };
 }
 
-/** The step a page is, if it is on the path (e.g. "principles/cost"). */
+/** The step a page is, if it is on the path (e.g. "principles/<id>"). */
 export async function onboardingStep(key: string): Promise<{ step: OnboardingStep; next?: OnboardingStep | undefined; total: number } | undefined> {
   const { steps } = await getOnboarding();
   const index = steps.findIndex((step) => step.key === key);

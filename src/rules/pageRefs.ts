@@ -12,7 +12,7 @@ export interface PageRef {
   kind: PageKind;
   /** Entry id; absent for the mission page and the glossary page itself. */
   id?: string | undefined;
-  /** The reference as written, e.g. "principles/cost": a stable key. */
+  /** The reference as written, e.g. "principles/<id>": a stable key. */
   key: string;
 }
 

@@ -46,7 +46,7 @@ export const siteConfigSchema = z.object({
   editUrl: urlTemplate.optional(),
   /**
    * Title of the organisation's leader, as the UI names the blog's main
-   * author (e.g. 市長, 町長, 村長, 理事長). Default: 首長.
+   * author (e.g. 町長, 村長, 知事, 理事長). Default: 首長.
    */
   leaderTitle: z.string().trim().min(1).default('首長'),
   /**

@@ -33,7 +33,7 @@ export const BAD_FIXTURES: BadFixture[] = [
     fixture: 'content-unknown-principle',
     files: ['posts/2025/unknown-principle.mdx'],
     field: '› principles[0]',
-    ja: '綱領ID「real-problm」はありません',
+    ja: '原則（principles/）のID「real-problm」はありません',
     en: 'unknown principle id "real-problm"',
   },
   {
