@@ -23,7 +23,7 @@ export const INIT_USAGE = `使い方 / Usage:
   --organization     組織の名前 / organisation name
   --title            サイトの名前 / site title
   --leader           組織の長の呼び方（例: 町長、村長）/ the leader's title
-  --principles-name  行動の原則をまとめて呼ぶ言葉（例: 行動指針、綱領、バリュー）/ collective word for the principles
+  --principles-name  行動の原則をまとめて呼ぶ言葉（例: 行動指針、バリュー、クレド）/ collective word for the principles
   --principle        原則の名前。順に、1つ以上 / a principle's name, in order, one or more
   --yes              確認せずに実行する / do not ask for confirmation`;
 
