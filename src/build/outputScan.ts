@@ -256,7 +256,8 @@ function readHtml(html: string, out: Collector) {
   if (/<noscript/iu.test(html)) {
     const second = new Collector('', 0, undefined);
     walkHtml(parseHtml(html, { scriptingEnabled: false }), second);
-    out.references.push(...second.references.filter((item) => !out.references.some((seen) => seen.via === item.via && seen.url === item.url)));
+    const seen = new Set(out.references.map((item) => `${item.via}\u0000${item.url}`));
+    out.references.push(...second.references.filter((item) => !seen.has(`${item.via}\u0000${item.url}`)));
   }
 }
 
@@ -412,7 +413,28 @@ export function scanFile(file: string, data: Buffer, options: ScanOptions): File
   } catch {
     return only(kind, { url: 'not valid UTF-8', via: file, use: 'unreadable' });
   }
+  const encoding = declaredEncoding(kind, text);
+  if (encoding !== undefined) return only(kind, { url: `declares ${encoding}; only UTF-8 is read the same by every browser`, via: file, use: 'unreadable' });
   return { kind, ...scanText(kind, text) };
+}
+
+/**
+ * A non-UTF-8 encoding the document declares, or ESC (ISO-2022-JP switches
+ * on it: bytes valid as UTF-8 would read as other characters). nginx labels
+ * HTML as UTF-8, but not SVG or CSS, where the declaration would win.
+ */
+function declaredEncoding(kind: FileKind, text: string): string | undefined {
+  if (text.includes('\u001b')) return 'ESC (ISO-2022)';
+  const head = text.slice(0, 2048);
+  const declared =
+    kind === 'xml'
+      ? /^\uFEFF?\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)/iu.exec(head)?.[1]
+      : kind === 'css'
+        ? /^\uFEFF?@charset\s+["']([^"']+)/iu.exec(head)?.[1]
+        : kind === 'html'
+          ? /<meta\b[^>]*\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head)?.[1]
+          : undefined;
+  return declared && !/^utf-?8$/iu.test(declared.trim()) ? declared : undefined;
 }
 
 function only(kind: FileScan['kind'], reference?: Reference): FileScan {

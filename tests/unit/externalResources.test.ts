@@ -79,6 +79,15 @@ describe('files in dist/', () => {
     expect(scan('a.html', Buffer.from('\uFEFF<img>', 'utf16le'))).toEqual(['unreadable a.html not valid UTF-8']);
   });
 
+  it('refuses documents a browser could decode other than as UTF-8', () => {
+    expect(scan('a.svg', `<?xml version="1.0" encoding="ISO-2022-JP"?><svg/>`)).toEqual(['unreadable a.svg declares ISO-2022-JP; only UTF-8 is read the same by every browser']);
+    expect(scan('a.css', `@charset "shift_jis"; a{}`)).toHaveLength(1);
+    expect(scan('a.html', `<meta charset="euc-jp"><p>x`)).toHaveLength(1);
+    expect(scan('b.html', `<p>\u001b$B<img src=x>`)).toEqual(['unreadable b.html declares ESC (ISO-2022); only UTF-8 is read the same by every browser']);
+    expect(scan('c.html', `<meta charset="utf-8"><p>x`)).toEqual([]);
+    expect(scan('b.svg', `<?xml version="1.0" encoding="UTF-8"?><svg/>`)).toEqual([]);
+  });
+
   it('allows scripts only where the engine writes them', () => {
     expect(scan('_astro/a.js', `fetch("${EVIL}")`)).toEqual([]);
     expect(scan('pagefind/pagefind.js', 'x')).toEqual([]);
