@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { listFiles } from '../../files/listFiles.ts';
 import { joinBase } from '../../site/urls.ts';
 import { documentBase, formatExternalResources, judgeReferences, type ExternalResource } from '../externalResources.ts';
+import { buildStop } from '../buildStop.ts';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../linkCheck.ts';
 import { scanFile } from '../outputScan.ts';
 
@@ -58,7 +59,7 @@ export function outputCheck({ ignore = [] }: OutputCheckOptions = {}): AstroInte
           ...(broken.length > 0 ? [formatBrokenLinks(broken)] : []),
           ...(found.length > 0 ? [formatExternalResources(found)] : []),
         ];
-        if (failures.length > 0) throw new Error(failures.join('\n\n'));
+        if (failures.length > 0) throw buildStop(failures.join('\n\n'));
         const ms = Math.round(performance.now() - started);
         logger.info(
           `${files.length} ファイル（${pages.length} ページ）を確認: リンク切れ・外部リソースなし / ` +
