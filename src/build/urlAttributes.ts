@@ -92,12 +92,37 @@ export function hrefUse(element: string, rel: string | undefined, xml = false): 
   return 'load'; // SVG use/image/feImage/script/set/mpath/gradients/filters…: all may fetch
 }
 
-/** Candidate URLs of a srcset attribute (descriptors dropped). */
+/**
+ * Candidate URLs of a srcset attribute, split as the HTML spec does: a URL
+ * is a run of non-space characters (so a data: URL keeps its commas), and
+ * descriptors run to the next comma outside parentheses.
+ */
 export function srcsetUrls(srcset: string): string[] {
-  return srcset
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/u)[0] ?? '')
-    .filter((url) => url !== '');
+  const urls: string[] = [];
+  let index = 0;
+  const length = srcset.length;
+  while (index < length) {
+    while (index < length && /[\s,]/u.test(srcset[index] ?? '')) index += 1;
+    const start = index;
+    while (index < length && !/\s/u.test(srcset[index] ?? '')) index += 1;
+    let url = srcset.slice(start, index);
+    if (url === '') break;
+    if (url.endsWith(',')) {
+      urls.push(url.replace(/,+$/u, ''));
+      continue;
+    }
+    urls.push(url);
+    let depth = 0;
+    while (index < length) {
+      const char = srcset[index];
+      if (char === '(') depth += 1;
+      else if (char === ')') depth = Math.max(0, depth - 1);
+      else if (char === ',' && depth === 0) break;
+      index += 1;
+    }
+    url = '';
+  }
+  return urls.filter((url) => url !== '');
 }
 
 /** The URL of `<meta http-equiv=refresh content="5; url=…">`, or '' for a plain reload. */

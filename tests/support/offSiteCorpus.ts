@@ -18,6 +18,7 @@ export const REFUSED: Array<[string, Kind, string, string]> = [
   ['script src', 'html', `<script src="${EVIL}/a.js"></script>`, 'load <script src>'],
   ['img src', 'html', `<img src="${EVIL}/a.png">`, 'load <img src>'],
   ['img srcset', 'html', `<img src="/a.png" srcset="/a.png 1x, ${EVIL}/b.png 2x">`, 'load <img srcset>'],
+  ['img srcset holding a data: SVG', 'html', `<img srcset="${dataUrl('image/svg+xml', `<svg xmlns="http://www.w3.org/2000/svg"><image href="${EVIL}/a.png"/></svg>`)} 1x">`, 'load <img srcset> data:image/svg+xml › <image href>'],
   ['picture source srcset', 'html', `<picture><source srcset="${EVIL}/c.webp"><img src="/c.png"></picture>`, 'load <source srcset>'],
   ['video src', 'html', `<video src="${EVIL}/v.mp4"></video>`, 'load <video src>'],
   ['video poster', 'html', `<video poster="${EVIL}/p.jpg"></video>`, 'load <video poster>'],

@@ -107,8 +107,15 @@ describe('CSS and srcset helpers', () => {
       { url: '/ok.png', via: 'background' },
     ]);
   });
-  it('drops srcset descriptors', () => {
+  it('splits srcset as the HTML spec does (descriptors dropped, data: URLs kept whole)', () => {
     expect(srcsetUrls('a.png 1x,b.png 2x, /c.png 640w')).toEqual(['a.png', 'b.png', '/c.png']);
+    // Without a space after it, a comma is part of the URL, as browsers read it.
+    expect(srcsetUrls('a.png, b.png,c.png')).toEqual(['a.png', 'b.png,c.png']);
+    expect(srcsetUrls('data:image/svg+xml,%3Csvg%3E,x 1x, https://e.example/b.png 2x')).toEqual([
+      'data:image/svg+xml,%3Csvg%3E,x',
+      'https://e.example/b.png',
+    ]);
+    expect(srcsetUrls(' a.png 100w (weird, thing), b.png')).toEqual(['a.png', 'b.png']);
   });
 });
 
