@@ -75,6 +75,17 @@ describe('the engine names no organisation', () => {
     expect(hits).toEqual([]);
   });
 
+  it('pages, layouts and components read the filled dictionary (src/model/ui.ts), never the raw one', () => {
+    // The raw ja.ts holds {organization}, {principles}… placeholders; only
+    // src/model/ui.ts fills them. (Browser code may use the raw search strings,
+    // which hold no placeholder: the localize test below checks every string.)
+    const raw = ['components', 'layouts', 'pages']
+      .flatMap((folder) => engineFiles(path.join(ROOT, 'src', folder)))
+      .filter((file) => /from '[./]+site\/i18n\/ja\.ts'/u.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(ROOT, file));
+    expect(raw).toEqual([]);
+  });
+
   it('the scan finds a hard-coded word (the check itself works)', () => {
     const line = "principles: '5つの綱領',";
     expect(words.filter((word) => line.includes(word))).toEqual(['綱領', '5つの']);
