@@ -73,7 +73,7 @@ export function resolvePage(
       key,
       href: routes.post(post.slug),
       title: post.title,
-      kindLabel: kinds.post,
+      kindLabel: post.sample ? `${kinds.post}（${ja.posts.sample}）` : kinds.post,
       description: post.summary,
       readingMinutes: post.readingMinutes,
     };
