@@ -49,6 +49,7 @@ function looksLikeCode(inner: string): boolean {
 }
 
 function lineDepth(line: string): number {
+  if (line.trim() === '') return 0;
   let rest = line;
   let depth = 0;
   for (let match = CONTAINER.exec(rest); match && match[0].length > 0; match = CONTAINER.exec(rest)) {
