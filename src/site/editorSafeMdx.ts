@@ -6,7 +6,9 @@
  * stopping the build with a JSX error. Satteri parses before any of its
  * plugins run, so this has to wrap the renderer rather than be a plugin.
  */
-import { prepareMdxSource } from '../rules/mdxSource.ts';
+import { checkBodyReferences } from '../rules/bodyReferences.ts';
+import { ContentValidationError } from '../rules/issues.ts';
+import { MAX_BODY_CHARACTERS, prepareMdxSource } from '../rules/mdxSource.ts';
 
 interface MdxRenderer {
   process: (content: string, ...rest: never[]) => unknown;
@@ -21,7 +23,20 @@ export function editorSafeMdx<P extends Processor>(processor: P): P {
   return Object.assign(processor, {
     createMdxRenderer: async (...args: never[]) => {
       const renderer = await create(...args);
-      return { ...renderer, process: (content: string, ...rest: never[]) => renderer.process(prepareMdxSource(content).source, ...rest) };
+      return {
+        ...renderer,
+        process: (content: string, ...rest: never[]) => {
+          const prepared = prepareMdxSource(content);
+          // Last line of defence (the loader refuses these first): thousands of
+          // nesting levels crash the native compiler, so never hand them over.
+          if (prepared.tooDeepAt !== undefined || content.length > MAX_BODY_CHARACTERS) {
+            const file = String((rest as unknown[])[0] ?? '(MDX)');
+            const issues = checkBodyReferences(content, { file, principleIds: [], postSlugs: [], fileExists: () => true });
+            throw new ContentValidationError(issues.slice(0, 1));
+          }
+          return renderer.process(prepared.source, ...rest);
+        },
+      };
     },
   });
 }
