@@ -70,6 +70,8 @@ interface BodyAnalysis extends BodyReferences {
 
 export type BodyFormat = 'mdx' | 'md';
 
+const NEEDS_PARSE = /[<{}]|!\[|^(?:import|export)\b/mu;
+
 /** `foo.md` is plain Markdown (no components, no MDX syntax); everything else MDX. */
 export function bodyFormat(file: string): BodyFormat {
   return /\.md$/iu.test(file) ? 'md' : 'mdx';
@@ -202,6 +204,9 @@ function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
       },
     ]);
   }
+  // Nothing a parser could find (no tag, brace, image or import): skip it.
+  // Most posts are plain text; this keeps the check fast at thousands of posts.
+  if (!NEEDS_PARSE.test(prepared.source)) return empty([]);
   let tree: MdastNode;
   try {
     tree = format === 'mdx' ? mdxToMdast(prepared.source) : markdownToMdast(prepared.source);

@@ -34,7 +34,9 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
   return {
     name: 'strict-glob',
     load: async (context) => {
-      if (!context.watcher) await contentGate();
+      // A build checks the whole folder first; `astro dev` checks entry by entry.
+      const gated = !context.watcher;
+      if (gated) await contentGate();
       const seen = new Map<string, string>();
       // Read once per sync: which principle ids, post slugs and terms exist.
       const index = referenceIndex(contentDir());
@@ -54,7 +56,8 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
           const source = decoded.text;
           const result = validateEntrySource(source, file, schema);
           if (result.issues.length > 0) throw new ContentValidationError(result.issues);
-          if (props.filePath) {
+          // The gate already ran this very check on every body: parse each once.
+          if (props.filePath && !gated) {
             const folder = path.dirname(props.filePath);
             const { body, firstLine } = bodyOf(source);
             const issues = checkBodyReferences(body, {
