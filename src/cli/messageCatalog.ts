@@ -12,6 +12,9 @@ import { authorListIssues } from '../rules/schemas.ts';
 import { decodeContentFile } from '../rules/sourceText.ts';
 import { parseYaml } from '../rules/yamlText.ts';
 import { checkLink, findBrokenLinks, formatBrokenLinks } from '../build/linkCheck.ts';
+import { documentBase, formatExternalResources, judgeReferences } from '../build/externalResources.ts';
+import { scanText } from '../build/outputScan.ts';
+import { formatPublicProblems } from '../files/publicFolder.ts';
 import { postSchema, TEMPLATE_SUMMARY } from '../rules/schemas.ts';
 import { validateEntrySource } from '../rules/validateEntry.ts';
 
@@ -374,6 +377,26 @@ export function renderHabitDecisions(): string {
   );
   return ['#### 書き癖の扱い', '', '| 書き方 | 例 | 扱い | 理由・結果 |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
+
+MESSAGE_CATALOG.push(
+  {
+    title: '外部のサーバーから読み込む画像など（ビルドの最後に見つかるもの）',
+    example: '![会議の様子](https://www.example.com/photos/kaigi.jpg)',
+    fix: '画像は記事と同じフォルダに置き、`![会議の様子](./kaigi.jpg)` のように書きます。庁内ネットワークからは外部のサーバーに接続できないため、外部の画像・動画・地図の埋め込みは使えません。外部のページを紹介するときは、リンク（`[文字](https://…)`）にします。',
+    message: () => {
+      const page = 'https://intra.example.lg.jp/posts/example/';
+      const scan = scanText('html', '<img src="https://www.example.com/photos/kaigi.jpg" alt="会議の様子">');
+      const found = judgeReferences('posts/example/index.html', scan.references, documentBase(scan.references, page), 'https://intra.example.lg.jp');
+      return formatExternalResources(found).split('\n\n').slice(1).join('\n\n');
+    },
+  },
+  {
+    title: 'public/ の「.」で始まるファイル（ビルドの最初に見つかるもの）',
+    example: 'public/.env',
+    fix: '`public/` に置いたものはすべてそのまま公開されます。設定ファイルや「.」で始まるファイル・フォルダは `public/` に置かないでください。`public/` の外のファイルを指すシンボリックリンク（ショートカット）も使えません。実物のファイルを置きます。',
+    message: () => formatPublicProblems([{ file: '.env', reason: 'dotfile' }]).split('\n\n').slice(1).join('\n\n'),
+  },
+);
 
 export const MESSAGES_START = '<!-- messages:start (npm run docs:messages で生成。手で編集しないでください) -->';
 export const MESSAGES_END = '<!-- messages:end -->';
