@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { checkBodyReferences, collectReferences, bodyFormat, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
@@ -41,7 +40,7 @@ import {
   type PostData,
 } from '../rules/schemas.ts';
 import { schemaIssues } from '../rules/schemaIssues.ts';
-import { parseSiteConfig } from '../rules/siteConfig.ts';
+import { siteConfigSchema } from '../rules/siteConfig.ts';
 import { postSlugFromPath } from '../rules/slug.ts';
 import { decodeContentFile } from '../rules/sourceText.ts';
 import { bodyOf, validateEntrySource } from '../rules/validateEntry.ts';
@@ -69,16 +68,13 @@ export function checkContent(
 
   let defaultAuthor = '';
   let timeZone = 'Asia/Tokyo';
-  const siteFile = path.join(contentRoot, 'site.yaml');
-  try {
-    ({ defaultAuthor, timeZone } = parseSiteConfig(parse(readFileSync(siteFile, 'utf8')), rel(siteFile)));
-  } catch (error) {
-    issues.push({
-      file: rel(siteFile),
-      field: '(site.yaml)',
-      ja: error instanceof Error ? error.message : String(error),
-      en: 'the site configuration could not be read (see the message above)',
-    });
+  // site.yaml as the build reads it, its problems listed like any other file's.
+  const site = readYamlFile(path.join(contentRoot, 'site.yaml'), rel);
+  issues.push(...site.issues);
+  if (site.issues.length === 0) {
+    const result = siteConfigSchema.safeParse(site.data ?? {});
+    if (result.success) ({ defaultAuthor, timeZone } = result.data);
+    else issues.push(...schemaIssues(result.error, site.data ?? {}, site.file));
   }
   files += 1;
 
