@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { checkBodyReferences, collectReferences, bodyFormat, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
+import { collectReferences, bodyFormat, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
 import { isPublished } from '../rules/publication.ts';
 import type { ContentIssue } from '../rules/issues.ts';
@@ -43,7 +43,7 @@ import { schemaIssues } from '../rules/schemaIssues.ts';
 import { siteConfigSchema } from '../rules/siteConfig.ts';
 import { postSlugFromPath } from '../rules/slug.ts';
 import { decodeContentFile } from '../rules/sourceText.ts';
-import { bodyOf, validateEntrySource } from '../rules/validateEntry.ts';
+import { checkEntry } from '../rules/checkEntry.ts';
 import { parseYaml } from '../rules/yamlText.ts';
 
 export interface ContentCheckResult {
@@ -107,18 +107,13 @@ export function checkContent(
         if (name === 'posts') posts.push({ slug: postSlugFromPath(entry), file, principles: [], author: undefined });
         continue;
       }
-      const source = decoded.text;
-      const result = validateEntrySource(source, file, schemas[name]);
+      const result = checkEntry(decoded.text, schemas[name], {
+        file,
+        ...index,
+        fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
+      });
       issues.push(...result.issues);
-      const { body, firstLine } = bodyOf(source);
-      issues.push(
-        ...checkBodyReferences(body, {
-          firstLine,
-          file,
-          ...index,
-          fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
-        }),
-      );
+      const { body } = result;
       const published =
         name !== 'posts' || (result.parsed !== undefined && isPublished(result.parsed as PostData, day));
       if (published) {

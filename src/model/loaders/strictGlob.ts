@@ -13,13 +13,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
-import { checkBodyReferences } from '../../rules/bodyReferences.ts';
+import { checkEntry } from '../../rules/checkEntry.ts';
 import { ContentValidationError } from '../../rules/issues.ts';
 import { referenceIndex } from '../../files/contentIndex.ts';
 import { findDuplicateSlugs, resolvePrinciple } from '../../rules/crossFile.ts';
 import { contentDir, relativeToRoot } from '../../files/projectPaths.ts';
 import { decodeContentFile } from '../../rules/sourceText.ts';
-import { bodyOf, validateEntrySource } from '../../rules/validateEntry.ts';
 import { contentGate } from './contentGate.ts';
 
 interface StrictGlobOptions {
@@ -53,21 +52,15 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
 
           const decoded = props.filePath ? decodeContentFile(await readFile(props.filePath), file) : { ok: true as const, text: '' };
           if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
-          const source = decoded.text;
-          const result = validateEntrySource(source, file, schema);
-          if (result.issues.length > 0) throw new ContentValidationError(result.issues);
+          const folder = path.dirname(props.filePath ?? '.');
           // The gate already ran this very check on every body: parse each once.
-          if (props.filePath && !gated) {
-            const folder = path.dirname(props.filePath);
-            const { body, firstLine } = bodyOf(source);
-            const issues = checkBodyReferences(body, {
-              firstLine,
-              file,
-              ...index,
-              fileExists: (relative) => existsSync(path.resolve(folder, relative)),
-            });
-            if (issues.length > 0) throw new ContentValidationError(issues);
-          }
+          const result = checkEntry(
+            decoded.text,
+            schema,
+            { file, ...index, fileExists: (relative) => existsSync(path.resolve(folder, relative)) },
+            { body: Boolean(props.filePath) && !gated },
+          );
+          if (result.issues.length > 0) throw new ContentValidationError(result.issues);
           const data = { ...result.data } as Record<string, unknown>;
           // A principle named by its official title is stored by its id.
           if (Array.isArray((result.parsed as { principles?: unknown })?.principles)) {
