@@ -205,9 +205,12 @@ export type GlossaryTermData = z.output<typeof glossaryTermSchema>;
  * What other files need from a post (principles, author, tags) even when
  * another field of it is wrong, so one run reports every mistake.
  */
+// Built once: constructing a zod schema costs more than using it.
+const wordList = listOf(text);
+
 export function postReferenceFields(data: Record<string, unknown> | undefined, defaultAuthor: string) {
-  const principles = listOf(text).safeParse(data?.principles ?? []);
-  const tags = listOf(text).safeParse(data?.tags ?? []);
+  const principles = wordList.safeParse(data?.principles ?? []);
+  const tags = wordList.safeParse(data?.tags ?? []);
   const author = data?.author ?? defaultAuthor;
   return {
     principles: principles.success ? principles.data : [],
