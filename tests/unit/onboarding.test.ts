@@ -88,3 +88,12 @@ describe('without content/glossary.yaml', () => {
     expect(checkPageRef('glossary', known, 'content/onboarding.yaml', 'x')).toBeUndefined();
   });
 });
+
+describe('a <Term> without content/glossary.yaml', () => {
+  it('is refused with a message that says the glossary is missing', async () => {
+    const { unknownTermMessage } = await import('../../src/rules/bodyReferences.ts');
+    const message = unknownTermMessage('foo', []);
+    expect(message.ja).toContain('用語集（content/glossary.yaml）がないため');
+    expect(message.en).toContain('there is no glossary');
+  });
+});
