@@ -30,6 +30,11 @@ export default defineConfig({
   // Links in Markdown/MDX that leave the site are marked （外部サイト）.
   markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
+  // Incremental static builds: a page whose cacheKey (src/model/cacheKeys.ts)
+  // and code are unchanged is copied from the previous build (cacheDir/dist/)
+  // instead of rendered. `astro build --force` renders everything.
+  // See docs/incremental-builds.md for what invalidates the caches.
+  experimental: { incrementalBuild: true },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
     draftPreview(),
