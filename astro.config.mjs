@@ -11,6 +11,7 @@ import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import linkCheck from './src/build/integrations/linkCheck.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
+import { phaseMark, phaseTimer } from './src/build/integrations/phaseTimer.ts';
 
 const site = loadSiteConfig();
 
@@ -29,14 +30,16 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Links in Markdown/MDX that leave the site are marked （外部サイト）.
   markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
-  // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   // Incremental static builds: a page whose cacheKey (src/model/cacheKeys.ts)
   // and code are unchanged is copied from the previous build (cacheDir/dist/)
   // instead of rendered. `astro build --force` renders everything.
   // See docs/incremental-builds.md for what invalidates the caches.
   experimental: { incrementalBuild: true },
+  // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
+    // Per-phase CPU for `npm run bench`; inert unless BENCH_PHASES is set.
+    phaseTimer(),
     draftPreview(),
     mdx(),
     // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
@@ -44,11 +47,14 @@ export default defineConfig({
     // Fails the build on a broken internal link (see src/build/linkCheck.ts).
     linkCheck(),
     // Search index; before the three below so it is checked, compressed and hashed.
+    phaseMark('pagefind:start'),
     pagefind(),
+    phaseMark('pagefind:end'),
     // Keep externalResourceCheck, precompress and releaseManifest LAST, in
     // this order: the manifest must hash every file the other steps write.
     externalResourceCheck(),
     precompress(),
     releaseManifest(),
+    phaseMark('done:end', true),
   ],
 });
