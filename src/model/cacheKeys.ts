@@ -85,13 +85,11 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
   const { posts, principles, chapters, config } = content;
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
 
-  // Shown on EVERY page (BaseLayout, DocumentHead, SiteHeader/Footer, the
-  // header's search dialog with the three latest posts).
-  const shared = {
-    version: KEY_VERSION,
-    config,
-    latest: posts.slice(0, 3).map(postFacts),
-  };
+  // Shown on EVERY page (BaseLayout, DocumentHead, SiteHeader/Footer,
+  // FeedbackLink, PageInfo's edit link). Keep post data out of here: the
+  // search dialog on every page deliberately lists no posts, or publishing
+  // one post would re-render the whole site.
+  const shared = { version: KEY_VERSION, config };
   // YearNav on list pages: every year with its count.
   const years = groupByYear(posts).map(({ year, posts: items }) => [year, items.length]);
   // Principle badges, PrincipleLink, principle prev/next and search filters.
