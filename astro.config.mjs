@@ -44,6 +44,7 @@ export default defineConfig({
     mdx(),
     // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),
+    phaseMark('sitemap:end'),
     // Fails the build on a broken internal link (see src/build/linkCheck.ts).
     linkCheck(),
     // Search index; before the three below so it is checked, compressed and hashed.
@@ -53,7 +54,9 @@ export default defineConfig({
     // Keep externalResourceCheck, precompress and releaseManifest LAST, in
     // this order: the manifest must hash every file the other steps write.
     externalResourceCheck(),
+    phaseMark('resources:end'),
     precompress(),
+    phaseMark('precompress:end'),
     releaseManifest(),
     phaseMark('done:end', true),
   ],

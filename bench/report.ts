@@ -28,6 +28,8 @@ export interface PhaseShares {
   pagefind: number;
   /** From the config being loaded to the last after-build step. */
   total: number;
+  /** The after-build steps one by one (sitemap is in linkCheck's span's start). */
+  steps?: { sitemap: number; linkCheck: number; resourceCheck: number; precompress: number; manifest: number };
 }
 
 interface PhaseMark {
@@ -48,6 +50,13 @@ export function phaseShares(marks: PhaseMark[]): PhaseShares {
     afterBuild: span(at('build:generated'), at('pagefind:start')) + span(at('pagefind:end'), at('done:end')),
     pagefind: span(at('pagefind:start'), at('pagefind:end')),
     total: span(at('config:done'), at('done:end')),
+    steps: {
+      sitemap: span(at('done:start'), at('sitemap:end')),
+      linkCheck: span(at('sitemap:end'), at('pagefind:start')),
+      resourceCheck: span(at('pagefind:end'), at('resources:end')),
+      precompress: span(at('resources:end'), at('precompress:end')),
+      manifest: span(at('precompress:end'), at('done:end')),
+    },
   };
 }
 
@@ -133,7 +142,8 @@ export function renderMarkdown(results: BenchResults): string {
     ];
     for (const [label, phases, pages] of rows) {
       if (!phases) continue;
-      lines.push(`| ${size.posts.toLocaleString('en-US')} | ${label} | ${pct(phases.contentSync, phases.total)} | ${pct(phases.bundling, phases.total)} | ${pct(phases.rendering, phases.total)} | ${pct(phases.afterBuild, phases.total)} | ${pct(phases.pagefind, phases.total)} | ${phases.total.toFixed(1)} | ${pages} |`);
+      const steps = phases.steps ? `；内訳 サイトマップ ${phases.steps.sitemap.toFixed(1)}・リンク検査 ${phases.steps.linkCheck.toFixed(1)}・外部リソース検査 ${phases.steps.resourceCheck.toFixed(1)}・gzip ${phases.steps.precompress.toFixed(1)}・マニフェスト ${phases.steps.manifest.toFixed(1)}` : '';
+      lines.push(`| ${size.posts.toLocaleString('en-US')} | ${label} | ${pct(phases.contentSync, phases.total)} | ${pct(phases.bundling, phases.total)} | ${pct(phases.rendering, phases.total)} | ${pct(phases.afterBuild, phases.total)}${steps} | ${pct(phases.pagefind, phases.total)} | ${phases.total.toFixed(1)} | ${pages} |`);
     }
   }
   lines.push('', '**記事数あたりのコスト（このサイト、合計 CPU 秒 / 1,000 記事）**', '');

@@ -10,7 +10,7 @@
  *   build:done marks placed around the pagefind integration in astro.config.mjs
  *   separate Pagefind from the other after-build steps.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
 interface Mark {
@@ -32,6 +32,25 @@ function childrenCpuMs(): number {
   } catch {
     return 0;
   }
+}
+
+/** Live child processes of this process (all threads), from /proc. */
+function childCount(): number {
+  try {
+    return readdirSync('/proc/self/task')
+      .map((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim())
+      .filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Pagefind's binary is only counted once it has been reaped, which Node does
+ * on a later turn of the event loop: wait (up to 2 s) until no child is left.
+ */
+async function settleChildren(): Promise<void> {
+  for (let tries = 0; tries < 40 && childCount() > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 function mark(name: string): void {
@@ -63,7 +82,8 @@ export function phaseMark(name: string, last = false): AstroIntegration {
   return {
     name: `bench-phase-${name}`,
     hooks: {
-      'astro:build:done': () => {
+      'astro:build:done': async () => {
+        if (process.env.BENCH_PHASES) await settleChildren();
         mark(name);
         const file = process.env.BENCH_PHASES;
         if (last && file) writeFileSync(file, `${JSON.stringify(marks, null, 2)}\n`);
