@@ -11,7 +11,7 @@ import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import linkCheck from './src/build/integrations/linkCheck.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
-import { phaseMark, phaseTimer } from './src/build/integrations/phaseTimer.ts';
+import { phaseTimer } from './src/build/integrations/phaseTimer.ts';
 
 const site = loadSiteConfig();
 
@@ -38,26 +38,20 @@ export default defineConfig({
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
-    // Per-phase CPU for `npm run bench`; inert unless BENCH_PHASES is set.
+    // Per-phase CPU for `npm run bench` (times each later integration's build:done); inert unless BENCH_PHASES is set.
     phaseTimer(),
     draftPreview(),
     mdx(),
     // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),
-    phaseMark('sitemap:end'),
     // Fails the build on a broken internal link (see src/build/linkCheck.ts).
     linkCheck(),
     // Search index; before the three below so it is checked, compressed and hashed.
-    phaseMark('pagefind:start'),
     pagefind(),
-    phaseMark('pagefind:end'),
     // Keep externalResourceCheck, precompress and releaseManifest LAST, in
     // this order: the manifest must hash every file the other steps write.
     externalResourceCheck(),
-    phaseMark('resources:end'),
     precompress(),
-    phaseMark('precompress:end'),
     releaseManifest(),
-    phaseMark('done:end', true),
   ],
 });

@@ -2,13 +2,17 @@
  * Where a build spends its CPU, for `npm run bench` (per-phase shares).
  * Does nothing unless BENCH_PHASES names a JSON file to write.
  *
- * Marks (CPU of this process incl. its threads, plus reaped child processes
- * such as Pagefind's binary, from /proc/self/stat on Linux):
+ * Listed first in astro.config.mjs, it wraps every later integration's
+ * astro:build:done hook, so the after-build steps are timed one by one
+ * without marks between them in the config. Marks (CPU of this process incl.
+ * its threads, plus reaped child processes such as Pagefind's binary, from
+ * /proc/self/stat on Linux):
  *   config:done   → build:start      content sync (and Vite's dependency scan)
  *   build:start   → bundle           bundling (Vite's last writeBundle)
  *   bundle        → build:generated  rendering the pages
- *   build:done marks placed around the pagefind integration in astro.config.mjs
- *   separate Pagefind from the other after-build steps.
+ *   done:start    → done:end         after-build steps; `start:<name>`/`end:<name>`
+ *                                    around each integration's step, and the
+ *                                    aliases bench/report.ts reads (pagefind:start…).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
@@ -21,6 +25,16 @@ interface Mark {
 
 const marks: Mark[] = [];
 const TICKS_PER_SECOND = 100;
+
+/** Aliases for the steps the bench report names (integration name → mark after it). */
+const AFTER: Record<string, string> = {
+  '@astrojs/sitemap': 'sitemap:end',
+  'site:pagefind': 'pagefind:end',
+  'external-resource-check': 'resources:end',
+  'output-check': 'resources:end',
+  precompress: 'precompress:end',
+};
+const BEFORE: Record<string, string> = { 'site:pagefind': 'pagefind:start' };
 
 /** CPU of reaped children (cutime + cstime), ms; 0 where /proc is missing. */
 function childrenCpuMs(): number {
@@ -54,40 +68,54 @@ async function settleChildren(): Promise<void> {
 }
 
 function mark(name: string): void {
-  if (!process.env.BENCH_PHASES) return;
   const usage = process.cpuUsage();
   marks.push({ name, wallMs: performance.now(), cpuMs: (usage.user + usage.system) / 1000 + childrenCpuMs() });
 }
 
-/** The first timer: build phases up to the first astro:build:done hook. */
-export function phaseTimer(): AstroIntegration {
-  return {
-    name: 'bench-phase-timer',
-    hooks: {
-      'astro:config:done': () => mark('config:done'),
-      'astro:build:start': () => mark('build:start'),
-      'astro:config:setup': ({ updateConfig }) => {
-        if (!process.env.BENCH_PHASES) return;
-        // Each environment (client, prerender) marks when it is written; the last one ends bundling.
-        updateConfig({ vite: { plugins: [{ name: 'bench-phase-bundle', writeBundle: () => mark('bundle') }] } });
-      },
-      'astro:build:generated': () => mark('build:generated'),
-      'astro:build:done': () => mark('done:start'),
-    },
+type DoneHook = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
+
+function timed(name: string, hook: DoneHook, last: boolean): DoneHook {
+  return async (options) => {
+    if (BEFORE[name]) mark(BEFORE[name]);
+    mark(`start:${name}`);
+    await hook(options);
+    await settleChildren();
+    mark(`end:${name}`);
+    if (AFTER[name]) mark(AFTER[name]);
+    if (last) {
+      mark('done:end');
+      writeFileSync(process.env.BENCH_PHASES!, `${JSON.stringify(marks, null, 2)}\n`);
+    }
   };
 }
 
-/** A mark between astro:build:done hooks; `last` writes the file. */
-export function phaseMark(name: string, last = false): AstroIntegration {
-  return {
-    name: `bench-phase-${name}`,
+export function phaseTimer(): AstroIntegration {
+  const self: AstroIntegration = {
+    name: 'bench-phase-timer',
     hooks: {
-      'astro:build:done': async () => {
-        if (process.env.BENCH_PHASES) await settleChildren();
-        mark(name);
-        const file = process.env.BENCH_PHASES;
-        if (last && file) writeFileSync(file, `${JSON.stringify(marks, null, 2)}\n`);
+      'astro:config:setup': ({ config, updateConfig }) => {
+        if (!process.env.BENCH_PHASES) return;
+        mark('config:setup');
+        // Each environment (client, prerender) marks when it is written; the last one ends bundling.
+        updateConfig({ vite: { plugins: [{ name: 'bench-phase-bundle', writeBundle: () => mark('bundle') }] } });
+        const steps = config.integrations.filter((integration) => integration.name !== self.name && integration.hooks['astro:build:done']);
+        steps.forEach((integration, index) => {
+          integration.hooks['astro:build:done'] = timed(integration.name, integration.hooks['astro:build:done']!, index === steps.length - 1);
+        });
+      },
+      'astro:config:done': () => {
+        if (process.env.BENCH_PHASES) mark('config:done');
+      },
+      'astro:build:start': () => {
+        if (process.env.BENCH_PHASES) mark('build:start');
+      },
+      'astro:build:generated': () => {
+        if (process.env.BENCH_PHASES) mark('build:generated');
+      },
+      'astro:build:done': () => {
+        if (process.env.BENCH_PHASES) mark('done:start');
       },
     },
   };
+  return self;
 }
