@@ -83,7 +83,12 @@ function firstDifference(a: string, b: string): string {
   const right = b.split('\n');
   const at = left.findIndex((line, index) => line !== right[index]);
   const line = at < 0 ? left.length : at;
-  return `line ${line + 1}\n  incremental: ${(left[line] ?? '').slice(0, 300)}\n  clean:       ${(right[line] ?? '').slice(0, 300)}`;
+  const [l, r] = [left[line] ?? '', right[line] ?? ''];
+  // HTML lines are long: show the text around the first differing character.
+  let column = 0;
+  while (column < l.length && l[column] === r[column]) column += 1;
+  const around = (text: string) => text.slice(Math.max(0, column - 80), column + 120);
+  return `line ${line + 1}, column ${column + 1}\n  incremental: …${around(l)}\n  clean:       …${around(r)}`;
 }
 
 async function expectSameAsClean(step: string): Promise<{ restored: number; rendered: string[] }> {
