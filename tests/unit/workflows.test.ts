@@ -59,6 +59,10 @@ describe('ci.yml: the fast path for content-only pull requests', () => {
     expect(upload?.with).toMatchObject({ name: 'site', path: 'dist/' });
   });
 
+  it('code changes also prove that incremental builds equal clean builds', () => {
+    expect(jobRuns('check-build-test')).toContain('npm run test:incremental');
+  });
+
   it('the full suite still runs on main, which saves the caches pull requests restore', () => {
     expect(ci.on).toMatchObject({ push: { branches: ['main'] } });
     const save = ci.jobs['check-build-test']?.steps.find((step) => step.uses?.startsWith('actions/cache/save'));
