@@ -8,6 +8,7 @@ import { publicFolderCheck } from './src/build/integrations/publicFolderCheck.ts
 import { precompress } from './src/build/integrations/precompress.ts';
 import { releaseManifest } from './src/build/integrations/releaseManifest.ts';
 import { externalLinksPlugin } from './src/site/externalLinks.ts';
+import { editorSafeMdx } from './src/site/editorSafeMdx.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
@@ -28,8 +29,9 @@ export default defineConfig({
   // One stylesheet for the whole site (~31 KB, cached after the first page)
   // instead of eight small render-blocking ones per post page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  // Links in Markdown/MDX that leave the site are marked （外部サイト）.
-  markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
+  // Links in Markdown/MDX that leave the site are marked （外部サイト）; MDX
+  // bodies get the editors' pre-parse step (literal < and { in running text).
+  markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] })) },
   // Incremental static builds: a page whose cacheKey (src/model/cacheKeys.ts)
   // and code are unchanged is copied from the previous build (cacheDir/dist/)
   // instead of rendered. `astro build --force` renders everything.
