@@ -27,8 +27,8 @@ export default defineConfig({
   // One stylesheet for the whole site (~31 KB, cached after the first page)
   // instead of eight small render-blocking ones per post page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  // Links in Markdown/MDX that leave the site are marked （外部サイト）.
-  markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
+  // Links in Markdown/MDX that leave the intranet are marked （外部サイト）.
+  markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl, site.intranetHosts)] }) },
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [

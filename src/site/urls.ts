@@ -38,3 +38,12 @@ export function fillUrlTemplate(template: string, values: Record<string, string>
     key in values ? encodeURIComponent(values[key] ?? '') : whole,
   );
 }
+
+/**
+ * True while siteUrl is still the placeholder (localhost, 127.0.0.1): the
+ * real intranet address is unknown, so pages must not print or state it.
+ */
+export function isPlaceholderSiteUrl(siteUrl: string | URL): boolean {
+  const host = new URL(siteUrl).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\./u.test(host);
+}

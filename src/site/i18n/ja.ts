@@ -143,8 +143,9 @@ export const ja = {
   publishing: {
     callout: { point: 'ポイント', caution: '注意' },
     embedLabel: (title: string) => `関連記事：${title}`,
-    pageInfo: 'このページについて',
     lastUpdated: '最終更新日',
+    updated: '更新日',
+    editorsOnly: '編集者向け',
     editPage: 'このページを編集',
     editPageNote: '（リポジトリの編集画面が開きます）',
     feedback: '感想・質問を送る',
@@ -235,7 +236,7 @@ export const ja = {
     wcagName: 'Web Content Accessibility Guidelines 2.1',
     wcagLabel: 'WCAG 2.1：',
     scopeHeading: '対象範囲',
-    scope: (siteUrl: string) => `このサイト（${siteUrl}）のすべてのページ`,
+    scope: (siteUrl?: string) => (siteUrl ? `このサイト（${siteUrl}）のすべてのページ` : 'このサイトのすべてのページ'),
     exceptionsHeading: '例外',
     exceptions: [
       'このサイトからリンクしている他のサイトや、記事から参照している添付ファイル（PDF など）は対象外です。',
