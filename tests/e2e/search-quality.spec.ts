@@ -16,7 +16,7 @@ const FIRST: Array<[query: string, firstTitle: string, why: string]> = [
   ['財政力指数', 'なぜ今、改革が必要か', 'kanji compound found only in body text'],
   ['豊田綱領', '本質的な課題の特定', 'compound mentioned once in a principle'],
   ['人間中心設計', 'ミッション', 'compound only on the mission page'],
-  ['市民', '市民目線改革会議', 'part of a compound'],
+  ['市民', 'デジタル目安箱に寄せられる市民の声', 'the word on its own in a title before a title where it is part of a compound'],
   ['改善', '小さく始めて、継続的に改善', 'part of a compound'],
   ['伴走', '改革伴走チーム', 'part of a compound'],
   ['デジタル', 'デジタル目安箱', 'katakana'],

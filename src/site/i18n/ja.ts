@@ -107,7 +107,10 @@ export const ja = {
   externalLink: '（外部サイト）',
   // Feature blocks: each capability keeps its strings in its own block.
   search: {
-    types: { post: 'ブログ', mission: 'ミッション', principle: '綱領', chapter: 'ハンドブック' },
+    types: { post: 'ブログ', mission: 'ミッション', principle: '綱領', chapter: 'ハンドブック', guide: 'ガイド', glossary: '用語集' },
+    /** Extra words the guide pages are found by (what staff type, not what the page says). */
+    guideTerms: ['新人', '新規採用', '新任', '新入職員', '入庁', 'はじめて'],
+    glossaryTerms: ['用語', '言葉の意味', '略語'],
     open: '検索',
     openLabel: 'サイト内を検索（ショートカット: / または Ctrl+K）',
     dialogTitle: 'サイト内検索',
