@@ -68,18 +68,22 @@ export function excerptText(input: ExcerptInput, terms: readonly string[]): stri
   // The first block is the page title (the h1 inside data-pagefind-body).
   if (input.title && blocks[0] && foldText(blocks[0]) === foldText(input.title)) blocks.shift();
   const wanted = terms.filter((t) => t !== '');
-  for (const block of blocks) {
-    const sentences = block.split(SENTENCE_END).filter((s) => s.trim() !== '');
-    const hit = sentences.findIndex((s) => wanted.some((term) => foldText(s).includes(term)));
-    if (hit < 0) continue;
-    let excerpt = sentences[hit] ?? '';
-    if (excerpt.length > LONG) return trimAround(excerpt, wanted);
-    for (const next of sentences.slice(hit + 1)) {
-      if (excerpt.length + next.length > TARGET + 30) break;
-      excerpt += next;
-      if (excerpt.length >= TARGET) break;
+  // Prose first: a heading (no 。) is a poor excerpt when a sentence has the word.
+  for (const prose of [true, false]) {
+    for (const block of blocks) {
+      if (prose !== /[。！？!?]$/u.test(block)) continue;
+      const sentences = block.split(SENTENCE_END).filter((s) => s.trim() !== '');
+      const hit = sentences.findIndex((s) => wanted.some((term) => foldText(s).includes(term)));
+      if (hit < 0) continue;
+      let excerpt = sentences[hit] ?? '';
+      if (excerpt.length > LONG) return trimAround(excerpt, wanted);
+      for (const next of sentences.slice(hit + 1)) {
+        if (excerpt.length + next.length > TARGET + 30) break;
+        excerpt += next;
+        if (excerpt.length >= TARGET) break;
+      }
+      return excerpt.trim();
     }
-    return excerpt.trim();
   }
   if (input.fallback) return input.fallback.trim();
   const first = blocks.find((block) => /[。！？]$/u.test(block)) ?? blocks[0] ?? '';
