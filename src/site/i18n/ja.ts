@@ -170,6 +170,8 @@ export const ja = {
     readingTimeLabel: '読了時間の目安',
     stepNumber: (n: number) => `ステップ${n}`,
     read: '既読',
+    markRead: '読んだ',
+    readDone: 'このステップを既読にしました。',
     progressHeading: 'あなたの進み具合',
     progressLabel: '読み終えたステップの割合',
     progressText: (done: number | string, total: number | string) => `${total}ステップ中 ${done}ステップ既読`,
