@@ -3,13 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalResourceCheck } from './src/build/integrations/externalResourceCheck.ts';
+import { outputCheck } from './src/build/integrations/outputCheck.ts';
+import { publicFolderCheck } from './src/build/integrations/publicFolderCheck.ts';
 import { precompress } from './src/build/integrations/precompress.ts';
 import { releaseManifest } from './src/build/integrations/releaseManifest.ts';
 import { externalLinksPlugin } from './src/site/externalLinks.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
-import linkCheck from './src/build/integrations/linkCheck.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
 
 const site = loadSiteConfig();
@@ -32,17 +32,19 @@ export default defineConfig({
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
+    // Symlinks leaving public/ and dotfiles never reach the output (src/files/publicFolder.ts).
+    publicFolderCheck(),
     draftPreview(),
     mdx(),
-    // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
-    sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),
-    // Fails the build on a broken internal link (see src/build/linkCheck.ts).
-    linkCheck(),
+    // Only built pages are listed, so drafts and future posts never appear; 404 and 403 are not pages to index.
+    sitemap({ filter: (page) => !/\/40[34]\/?$/u.test(page) }),
     // Search index; before the three below so it is checked, compressed and hashed.
     pagefind(),
-    // Keep externalResourceCheck, precompress and releaseManifest LAST, in
-    // this order: the manifest must hash every file the other steps write.
-    externalResourceCheck(),
+    // Keep outputCheck, precompress and releaseManifest LAST, in this order:
+    // one pass over dist/ fails the build on a broken internal link or anything
+    // reaching off-site (src/build/outputScan.ts); the manifest must hash every
+    // file the other steps write.
+    outputCheck(),
     precompress(),
     releaseManifest(),
   ],

@@ -8,6 +8,9 @@ import { checkBodyReferences, unpublishedEmbedIssue } from '../rules/bodyReferen
 import { formatContentIssue, type ContentIssue } from '../rules/issues.ts';
 import { checkContentIntegrity } from '../rules/crossFile.ts';
 import { checkLink, findBrokenLinks, formatBrokenLinks } from '../build/linkCheck.ts';
+import { documentBase, formatExternalResources, judgeReferences } from '../build/externalResources.ts';
+import { scanText } from '../build/outputScan.ts';
+import { formatPublicProblems } from '../files/publicFolder.ts';
 import { postSchema, TEMPLATE_SUMMARY } from '../rules/schemas.ts';
 import { validateEntrySource } from '../rules/validateEntry.ts';
 
@@ -202,6 +205,26 @@ MESSAGE_CATALOG.push({
     return formatBrokenLinks(broken).split('\n\n').slice(1).join('\n\n');
   },
 });
+
+MESSAGE_CATALOG.push(
+  {
+    title: '外部のサーバーから読み込む画像など（ビルドの最後に見つかるもの）',
+    example: '![会議の様子](https://www.example.com/photos/kaigi.jpg)',
+    fix: '画像は記事と同じフォルダに置き、`![会議の様子](./kaigi.jpg)` のように書きます。庁内ネットワークからは外部のサーバーに接続できないため、外部の画像・動画・地図の埋め込みは使えません。外部のページを紹介するときは、リンク（`[文字](https://…)`）にします。',
+    message: () => {
+      const page = 'https://intra.example.lg.jp/posts/example/';
+      const scan = scanText('html', '<img src="https://www.example.com/photos/kaigi.jpg" alt="会議の様子">');
+      const found = judgeReferences('posts/example/index.html', scan.references, documentBase(scan.references, page), 'https://intra.example.lg.jp');
+      return formatExternalResources(found).split('\n\n').slice(1).join('\n\n');
+    },
+  },
+  {
+    title: 'public/ の「.」で始まるファイル（ビルドの最初に見つかるもの）',
+    example: 'public/.env',
+    fix: '`public/` に置いたものはすべてそのまま公開されます。設定ファイルや「.」で始まるファイル・フォルダは `public/` に置かないでください。`public/` の外のファイルを指すシンボリックリンク（ショートカット）も使えません。実物のファイルを置きます。',
+    message: () => formatPublicProblems([{ file: '.env', reason: 'dotfile' }]).split('\n\n').slice(1).join('\n\n'),
+  },
+);
 
 export const MESSAGES_START = '<!-- messages:start (npm run docs:messages で生成。手で編集しないでください) -->';
 export const MESSAGES_END = '<!-- messages:end -->';

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { checkBodyReferences, collectReferences, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
-import { isPublished } from '../site/posts.ts';
+import { isPublished } from '../rules/publication.ts';
 import type { ContentIssue } from '../rules/issues.ts';
 import { collectionFiles, referenceIndex } from './contentIndex.ts';
 import { AUTHORS_FILE, contentLayout, type ContentCollectionName } from '../rules/contentLayout.ts';

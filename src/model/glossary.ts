@@ -12,6 +12,7 @@ import { relativeToRoot } from '../files/projectPaths.ts';
 import type { GlossaryTermData } from '../rules/schemas.ts';
 import { getSiteContent } from './siteContent.ts';
 import { knownPages } from './pages.ts';
+import { memoizeModel } from './memo.ts';
 
 export interface GlossaryTerm extends GlossaryTermData {
   /** What hover and focus show. */
@@ -25,12 +26,7 @@ export interface Glossary {
   byId: Map<string, GlossaryTerm>;
 }
 
-let cached: Promise<Glossary> | undefined;
-
-export function getGlossary(): Promise<Glossary> {
-  cached ??= loadGlossary();
-  return cached;
-}
+export const getGlossary: () => Promise<Glossary> = memoizeModel(loadGlossary);
 
 async function loadGlossary(): Promise<Glossary> {
   const [entry, content, postEntries, principleEntries, chapterEntries, missionEntries] = await Promise.all([

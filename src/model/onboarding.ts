@@ -10,6 +10,7 @@ import { checkOnboarding } from '../rules/onboarding.ts';
 import { getGlossary } from './glossary.ts';
 import { knownPages, resolvePage, type ResolvedPage } from './pages.ts';
 import { getSiteContent } from './siteContent.ts';
+import { memoizeModel } from './memo.ts';
 
 export interface OnboardingStep extends ResolvedPage {
   /** 1-based position on the whole path. */
@@ -29,12 +30,7 @@ export interface OnboardingPath {
   totalMinutes: number;
 }
 
-let cached: Promise<OnboardingPath> | undefined;
-
-export function getOnboarding(): Promise<OnboardingPath> {
-  cached ??= loadOnboarding();
-  return cached;
-}
+export const getOnboarding: () => Promise<OnboardingPath> = memoizeModel(loadOnboarding);
 
 async function loadOnboarding(): Promise<OnboardingPath> {
   const [entry, content, glossary] = await Promise.all([getEntry('onboarding', 'onboarding'), getSiteContent(), getGlossary()]);

@@ -6,6 +6,7 @@
  * live in one place, and site-wide work (related posts, tag counts) runs
  * once instead of once per page.
  */
+import { memoizeModel } from './memo.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentValidationError } from '../rules/issues.ts';
 import { isValidIsoDate, todayIn, type IsoDate } from '../rules/dates.ts';
@@ -78,14 +79,7 @@ export interface SiteContent {
   related: Map<string, Post[]>;
 }
 
-let cached: Promise<SiteContent> | undefined;
-
-export function getSiteContent(): Promise<SiteContent> {
-  // In dev, editors change files while the server runs: always read afresh.
-  if (import.meta.env.DEV) return loadSiteContent();
-  cached ??= loadSiteContent();
-  return cached;
-}
+export const getSiteContent: () => Promise<SiteContent> = memoizeModel(loadSiteContent);
 
 function resolveToday(config: SiteConfig): IsoDate {
   const override = process.env.BUILD_DATE;

@@ -71,7 +71,3 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
-/** Midnight UTC of the day, for feeds and sitemaps that need an instant. */
-export function toInstant(date: IsoDate): Date {
-  return toUtcDate(date);
-}

@@ -28,7 +28,3 @@ export function checkOnboarding(data: OnboardingData, known: KnownPages, file: s
   return issues;
 }
 
-/** Step keys in path order: what progress is counted against. */
-export function stepKeys(data: OnboardingData): string[] {
-  return data.sections.flatMap((section) => section.steps.map((step) => step.page));
-}

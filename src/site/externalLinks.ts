@@ -10,7 +10,7 @@
  */
 import type { satteri } from '@astrojs/markdown-satteri';
 import { ja } from './i18n/ja.ts';
-import { isOffSite } from '../build/externalResources.ts';
+import { isOffSite } from './urls.ts';
 
 type HastPluginList = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>;
 

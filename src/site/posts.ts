@@ -6,6 +6,8 @@ import type { IsoDate } from '../rules/dates.ts';
 import { yearOf } from '../rules/dates.ts';
 import { tagSlug } from '../rules/slug.ts';
 
+export { isPublished } from '../rules/publication.ts';
+
 export interface PostFacts {
   slug: string;
   title: string;
@@ -14,18 +16,6 @@ export interface PostFacts {
   pinned: boolean;
   tags: readonly string[];
   principles: readonly string[];
-}
-
-/** Drafts and posts dated after `today` are not published anywhere. */
-export function isPublished(post: Pick<PostFacts, 'draft' | 'date'>, today: IsoDate): boolean {
-  return !post.draft && post.date <= today;
-}
-
-export function publishedOnly<T extends Pick<PostFacts, 'draft' | 'date'>>(
-  posts: readonly T[],
-  today: IsoDate,
-): T[] {
-  return posts.filter((post) => isPublished(post, today));
 }
 
 /** Newest first; same-day posts by title so the order never flickers between builds. */
@@ -41,20 +31,6 @@ export function sortNewestFirst<T extends PostFacts>(posts: readonly T[]): T[] {
 /** Pinned posts first (newest pinned on top), then the rest newest first. */
 export function sortPinnedFirst<T extends PostFacts>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => Number(b.pinned) - Number(a.pinned) || compareNewestFirst(a, b));
-}
-
-export interface Adjacent<T> {
-  /** The post published just after this one. */
-  newer: T | undefined;
-  /** The post published just before this one. */
-  older: T | undefined;
-}
-
-/** Neighbours in the newest-first order. */
-export function adjacentPosts<T extends PostFacts>(sorted: readonly T[], slug: string): Adjacent<T> {
-  const index = sorted.findIndex((post) => post.slug === slug);
-  if (index === -1) return { newer: undefined, older: undefined };
-  return { newer: sorted[index - 1], older: sorted[index + 1] };
 }
 
 export function postsWithTag<T extends PostFacts>(posts: readonly T[], slug: string): T[] {

@@ -66,11 +66,3 @@ function mergeAdjacent(parts: readonly DiffPart[]): DiffPart[] {
   return result;
 }
 
-/** Reconstruct either side (used by tests and as a sanity check). */
-export function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
-  const skip = side === 'before' ? 'added' : 'removed';
-  return parts
-    .filter((part) => part.kind !== skip)
-    .map((part) => part.text)
-    .join('');
-}

@@ -4,7 +4,6 @@ import {
   formatSeireki,
   formatWareki,
   isValidIsoDate,
-  toInstant,
   todayIn,
   yearOf,
 } from '../../src/rules/dates.ts';
@@ -89,12 +88,9 @@ describe('formatJapaneseDate', () => {
   });
 });
 
-describe('yearOf and toInstant', () => {
+describe('yearOf', () => {
   it('reads the year from the text', () => {
     expect(yearOf('2025-06-02')).toBe(2025);
   });
 
-  it('gives midnight UTC of the day, never the day before', () => {
-    expect(toInstant('2025-06-02').toISOString()).toBe('2025-06-02T00:00:00.000Z');
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOnboarding, stepKeys } from '../../src/rules/onboarding.ts';
+import { checkOnboarding } from '../../src/rules/onboarding.ts';
 import { checkPageRef, parsePageRef, type KnownPages } from '../../src/rules/pageRefs.ts';
 import { onboardingSchema } from '../../src/rules/schemas.ts';
 import { schemaIssues } from '../../src/rules/schemaIssues.ts';
@@ -39,9 +39,6 @@ describe('the onboarding path', () => {
     ],
   };
 
-  it('lists its steps in order', () => {
-    expect(stepKeys(path)).toEqual(['mission', 'principles/real-problem', 'posts/draft-or-missing', 'mission']);
-  });
 
   it('rejects unknown pages and the same page twice, naming file and field', () => {
     const issues = checkOnboarding(path, known, 'content/onboarding.yaml');

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adjacentPosts,
   groupByYear,
   isPublished,
   postsCitingPrinciple,
   postsWithTag,
-  publishedOnly,
   sortNewestFirst,
   sortPinnedFirst,
   summariseTags,
@@ -41,7 +39,7 @@ describe('publishing filter', () => {
       post('today', '2025-06-02'),
       post('future', '2025-06-03'),
     ];
-    expect(slugs(publishedOnly(posts, today))).toEqual(['past', 'today']);
+    expect(slugs(posts.filter((p) => isPublished(p, today)))).toEqual(['past', 'today']);
   });
 });
 
@@ -66,25 +64,6 @@ describe('ordering', () => {
       post('newer-pinned', '2024-06-01', { pinned: true }),
     ];
     expect(slugs(sortPinnedFirst(posts))).toEqual(['newer-pinned', 'old-pinned', 'new', 'mid']);
-  });
-});
-
-describe('adjacentPosts', () => {
-  const sorted = [post('c', '2025-03-01'), post('b', '2025-02-01'), post('a', '2025-01-01')];
-
-  it('links to the newer and the older neighbour', () => {
-    const { newer, older } = adjacentPosts(sorted, 'b');
-    expect(newer?.slug).toBe('c');
-    expect(older?.slug).toBe('a');
-  });
-
-  it('has no newer post for the newest and no older post for the oldest', () => {
-    expect(adjacentPosts(sorted, 'c').newer).toBeUndefined();
-    expect(adjacentPosts(sorted, 'a').older).toBeUndefined();
-  });
-
-  it('has no neighbours for an unknown slug', () => {
-    expect(adjacentPosts(sorted, 'zzz')).toEqual({ newer: undefined, older: undefined });
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { charDiff, hasChanges, sideOf } from '../../src/site/textDiff.ts';
+import { charDiff, hasChanges, type DiffPart } from '../../src/site/textDiff.ts';
+
+/** Either side of the text, rebuilt from the diff: what a reader sees struck out or inserted. */
+function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
+  const skip = side === 'before' ? 'added' : 'removed';
+  return parts
+    .filter((part) => part.kind !== skip)
+    .map((part) => part.text)
+    .join('');
+}
 
 describe('charDiff', () => {
   it('marks changed Japanese characters, not whole sentences', () => {

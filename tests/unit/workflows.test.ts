@@ -49,8 +49,14 @@ describe('deploy.yml', () => {
     expect(deploy.on).toMatchObject({ push: { branches: ['main'] } });
     expect(Object.values(deploy.jobs)[0]?.['runs-on']).toContain('self-hosted');
     const commands = runs(deploy);
-    expect(commands.indexOf('npm run build')).toBeLessThan(commands.indexOf('npm run deploy -- --to "$DEPLOY_TARGET"'));
-    expect(commands.indexOf('npm run test:e2e')).toBeLessThan(commands.indexOf('npm run deploy'));
+    const at = (command: string) => {
+      const index = commands.indexOf(command);
+      expect(index, `deploy.yml runs ${command}`).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    const deployStep = at('npm run deploy -- --to "$DEPLOY_TARGET"');
+    expect(at('npm run build')).toBeLessThan(deployStep);
+    expect(at('npm run test:e2e')).toBeLessThan(deployStep);
   });
 
   it('rebuilds daily just after midnight in Japan, so posts dated today go out', () => {
