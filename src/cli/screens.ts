@@ -13,13 +13,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import * as upngModule from '@pdf-lib/upng';
+import type UPNGType from '@pdf-lib/upng';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../site/urls.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveDist } from './serveDist.ts';
 
 // The package is Babel-compiled CommonJS: under Node's ESM loader its API is default.default.
-const UPNG = (upngModule.default as unknown as { default: typeof upngModule.default }).default;
+const UPNG = (upngModule as unknown as { default: { default: typeof UPNGType } }).default.default;
 
 /** 64-colour palette PNG: a third of the size, text still crisp (UI colours are flat). */
 function shrinkPng(png: Buffer): Buffer {

@@ -37,16 +37,31 @@ export const PHRASES_CLASS = 'phrases';
 const parser = loadDefaultJapaneseParser();
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u;
 
-/** BudouX phrases of a text (exported for the browser test's expectations). */
-export function phrasesOf(text: string): string[] {
-  return parser.parse(text);
+const SHORT_KANA = /^\p{Script=Hiragana}{1,3}$/u;
+
+/**
+ * BudouX phrases, with a very short all-hiragana phrase joined to the one
+ * before it: BudouX splits 「市役所と／して」, and a line must not start with
+ * the second half of として.
+ */
+function phrases(text: string): string[] {
+  const out: string[] = [];
+  for (const phrase of parser.parse(text)) {
+    const previous = out.at(-1);
+    if (previous !== undefined && SHORT_KANA.test(phrase) && !/[\s、。！？」』）]$/u.test(previous)) {
+      out[out.length - 1] = previous + phrase;
+    } else {
+      out.push(phrase);
+    }
+  }
+  return out;
 }
 
 /** Offsets (in `text`) where a line may break between two phrases. */
 export function phraseBoundaries(text: string): number[] {
   const out: number[] = [];
   let at = 0;
-  for (const phrase of parser.parse(text)) {
+  for (const phrase of phrases(text)) {
     at += phrase.length;
     const before = text[at - 1];
     const after = text[at];
