@@ -8,6 +8,7 @@ import { publicFolderCheck } from './src/build/integrations/publicFolderCheck.ts
 import { precompress } from './src/build/integrations/precompress.ts';
 import { releaseManifest } from './src/build/integrations/releaseManifest.ts';
 import { externalLinksPlugin } from './src/site/externalLinks.ts';
+import { editorSafeMdx } from './src/site/editorSafeMdx.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
@@ -27,8 +28,9 @@ export default defineConfig({
   // One stylesheet for the whole site (~31 KB, cached after the first page)
   // instead of eight small render-blocking ones per post page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  // Links in Markdown/MDX that leave the intranet are marked （外部サイト）.
-  markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl, site.intranetHosts)] }) },
+  // Links in Markdown/MDX that leave the intranet are marked （外部サイト）; MDX
+  // bodies get the editors' pre-parse step (literal < and { in running text).
+  markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl, site.intranetHosts)] })) },
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [

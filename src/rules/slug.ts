@@ -6,7 +6,8 @@
  * stable on case-sensitive intranet servers and readable when pasted in mail.
  */
 
-const POST_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The one pattern for ids and file names: lowercase ASCII words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /** `2025/gyomu-tanaoroshi.mdx` → `gyomu-tanaoroshi` */
 export function postSlugFromPath(filePath: string): string {
@@ -16,7 +17,7 @@ export function postSlugFromPath(filePath: string): string {
 
 /** Why a slug cannot be used, or null when it is fine. */
 export function postSlugProblem(slug: string): { ja: string; en: string } | null {
-  if (!POST_SLUG.test(slug)) {
+  if (!ID_PATTERN.test(slug)) {
     return {
       ja: 'ファイル名は半角の英小文字・数字・ハイフンだけで付けてください（例: gyomu-tanaoroshi.mdx）',
       en: 'file names must use lowercase ASCII letters, digits and hyphens only (e.g. gyomu-tanaoroshi.mdx)',
@@ -50,4 +51,25 @@ export function tagSlug(tag: string): string {
     .toLowerCase()
     .replace(/[\s/\\?#%]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
+}
+
+/** Characters a tag may not contain: they have a meaning in URLs and file paths. */
+const TAG_FORBIDDEN = /[/\\?#%<>"'{}|^`\u0000-\u001F]/u;
+
+/** Why a tag cannot be used (its page's URL would break or clash), or undefined. */
+export function tagProblem(tag: string): { ja: string; en: string } | undefined {
+  const bad = TAG_FORBIDDEN.exec(tag)?.[0];
+  if (bad !== undefined) {
+    return {
+      ja: `タグ「${tag}」には「${bad}」を使えません（タグのページの URL になるため）。「・」やスペースで区切るか、別の言葉にしてください`,
+      en: `the tag "${tag}" may not contain "${bad}" (it becomes part of the tag page's URL): use ・ or a space instead, or another word`,
+    };
+  }
+  if (/^[.\s]*$/u.test(tag) || tagSlug(tag) === '') {
+    return {
+      ja: `タグ「${tag}」は点や記号だけなので使えません。言葉を書いてください`,
+      en: `the tag "${tag}" is only dots or symbols: write a word`,
+    };
+  }
+  return undefined;
 }

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeContent } from './contentOverlays.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(PROJECT, 'tests/fixtures');
@@ -22,8 +23,11 @@ export interface Project {
   dispose: () => void;
 }
 
-/** A copy of the project whose content/ is the named fixture. */
-export function projectWithFixture(fixture: string): Project {
+/**
+ * A copy of the project whose content/ is the named fixture, with overlays
+ * (tests/fixtures/overlays/<name>) applied over content-valid when given.
+ */
+export function projectWithFixture(fixture: string, overlays: readonly string[] = []): Project {
   const dir = mkdtempSync(path.join(tmpdir(), `publish-${fixture}-`));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(path.join(PROJECT, entry), path.join(dir, entry), { recursive: true });
@@ -35,7 +39,8 @@ export function projectWithFixture(fixture: string): Project {
     if (name === '.astro') continue;
     symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(dir, 'node_modules', name));
   }
-  cpSync(path.join(FIXTURES, fixture), path.join(dir, 'content'), { recursive: true });
+  if (overlays.length > 0) writeContent(path.join(dir, 'content'), overlays);
+  else cpSync(path.join(FIXTURES, fixture), path.join(dir, 'content'), { recursive: true });
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -81,9 +86,13 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** `astro build` of a fixture; the caller disposes of the project. */
-export function buildFixture(fixture: string, env: Record<string, string> = {}): Promise<RunResult & Project> {
+export function buildFixture(
+  fixture: string,
+  env: Record<string, string> = {},
+  overlays: readonly string[] = [],
+): Promise<RunResult & Project> {
   return slot(async () => {
-    const project = projectWithFixture(fixture);
+    const project = projectWithFixture(fixture, overlays);
     const result = await run(['src/cli/astro.mjs', 'build'], project.dir, env);
     return { ...result, ...project };
   });
@@ -99,9 +108,13 @@ export async function indexWithPagefind(projectDir: string): Promise<RunResult> 
   return slot(() => run([bin, '--site', 'dist'], projectDir, {}));
 }
 
-/** `npm run check:content` on a fixture (no build). */
-export async function checkFixture(fixture: string): Promise<RunResult> {
-  return run(['src/cli/checkContent.ts'], PROJECT, { CONTENT_DIR: path.join(FIXTURES, fixture) });
+/**
+ * `npm run check:content` on a fixture (no build), or on a content folder
+ * given by its absolute path; `cwd` decides how paths are printed.
+ */
+export async function checkFixture(fixture: string, cwd: string = PROJECT, env: Record<string, string> = {}): Promise<RunResult> {
+  const content = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture);
+  return run([path.join(PROJECT, 'src/cli/checkContent.ts')], cwd, { ...env, CONTENT_DIR: content });
 }
 
 /** Start `astro dev` on a fixture; resolves once it serves pages. */
