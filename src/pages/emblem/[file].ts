@@ -1,11 +1,10 @@
 /** /emblem/<file>: the emblem named in site.yaml, copied from the content folder. */
-import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { emblemPath, loadSiteConfig } from '../../files/loadSiteConfig.ts';
+import { emblemFile, readEmblem } from '../../model/emblem.ts';
 
 export function getStaticPaths() {
-  const { emblem } = loadSiteConfig();
-  return emblem ? [{ params: { file: emblem } }] : [];
+  const file = emblemFile();
+  return file ? [{ params: { file } }] : [];
 }
 
-export const GET: APIRoute = ({ params }) => new Response(readFileSync(emblemPath(String(params.file))));
+export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(readEmblem(String(params.file))));
