@@ -12,6 +12,7 @@ import { editorSafeMdx } from './src/site/editorSafeMdx.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
+import { phaseTimer } from './src/build/integrations/phaseTimer.ts';
 
 const site = loadSiteConfig();
 
@@ -31,9 +32,16 @@ export default defineConfig({
   // Links in Markdown/MDX that leave the intranet are marked （外部サイト）; MDX
   // bodies get the editors' pre-parse step (literal < and { in running text).
   markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl, site.intranetHosts)] })) },
+  // Incremental static builds: a page whose cacheKey (src/model/cacheKeys.ts)
+  // and code are unchanged is copied from the previous build (cacheDir/dist/)
+  // instead of rendered. `astro build --force` renders everything.
+  // See docs/incremental-builds.md for what invalidates the caches.
+  experimental: { incrementalBuild: true },
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
+    // Per-phase CPU for `npm run bench` (times each later integration's build:done); inert unless BENCH_PHASES is set.
+    phaseTimer(),
     // Symlinks leaving public/ and dotfiles never reach the output (src/files/publicFolder.ts).
     publicFolderCheck(),
     draftPreview(),

@@ -63,7 +63,8 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function run(args: string[], cwd: string, env: Record<string, string>): Promise<RunResult> {
+/** Run a Node script of the project in `cwd` with a clean build environment. */
+export function run(args: string[], cwd: string, env: Record<string, string>): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(NODE, args, { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
