@@ -29,9 +29,9 @@ export default defineConfig({
   // One stylesheet for the whole site (~31 KB, cached after the first page)
   // instead of eight small render-blocking ones per post page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  // Links in Markdown/MDX that leave the site are marked （外部サイト）; MDX
+  // Links in Markdown/MDX that leave the intranet are marked （外部サイト）; MDX
   // bodies get the editors' pre-parse step (literal < and { in running text).
-  markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] })) },
+  markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl, site.intranetHosts)] })) },
   // Incremental static builds: a page whose cacheKey (src/model/cacheKeys.ts)
   // and code are unchanged is copied from the previous build (cacheDir/dist/)
   // instead of rendered. `astro build --force` renders everything.

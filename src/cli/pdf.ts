@@ -10,16 +10,14 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import sirv from 'sirv';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../site/urls.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { serveDist } from './serveDist.ts';
 
 const PRINT_PAGE = 'handbook/print/';
 
@@ -41,27 +39,7 @@ if (!existsSync(path.join(distDir, PRINT_PAGE, 'index.html'))) {
   process.exit(1);
 }
 
-/** dist/ served under the site's base path, as the intranet server would. */
-function serveDist(): Promise<http.Server> {
-  const files = sirv(distDir, { etag: false });
-  const server = http.createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (!url.startsWith(base)) {
-      response.statusCode = 404;
-      response.end();
-      return;
-    }
-    request.url = `/${url.slice(base.length)}`;
-    files(request, response, () => {
-      response.statusCode = 404;
-      response.end();
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const server = await serveDist();
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, origin } = await serveDist(distDir, base);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const context = await browser.newContext();

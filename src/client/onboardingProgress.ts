@@ -9,6 +9,14 @@ export function storageKey(base: string): string {
   return `onboarding-progress:${base}`;
 }
 
+/**
+ * Set when the reader opens the path (/onboarding/): only then do step pages
+ * show where they are on it. Staff who reach a page otherwise see no step box.
+ */
+export function pathStartedKey(base: string): string {
+  return `onboarding-started:${base}`;
+}
+
 /** Visited step keys from storage; anything unreadable counts as nothing visited. */
 export function parseVisited(raw: string | null | undefined): string[] {
   if (!raw) return [];

@@ -11,7 +11,9 @@
  */
 import { formatJapaneseDate } from '../rules/dates.ts';
 import { ja } from '../site/i18n/ja.ts';
-import { containsAll, normaliseQuery, type NormalisedQuery } from './search/normalizeQuery.ts';
+import { containsEach, normaliseQuery, type NormalisedQuery } from './search/normalizeQuery.ts';
+import { excerptHtml } from './search/excerpt.ts';
+import { rankOrder } from './search/ranking.ts';
 import {
   FILTER_KEYS,
   pagefindFilters,
@@ -37,6 +39,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How many of Pagefind's first results are re-ranked (see search/ranking.ts). */
+const RANKED = 20;
 /** At most this many candidates are checked per request, so a noisy query cannot fetch thousands of fragments. */
 const MAX_CHECKED_PER_REQUEST = 50;
 const DEBOUNCE_MS = 200;
@@ -165,10 +169,12 @@ class SearchView {
     try {
       const engine = await loadPagefind(this.base);
       const sort = pagefindSort(state);
-      const response = await engine.search(this.query.search || null, { filters, ...(sort ? { sort } : {}) });
+      const options = { filters, ...(sort ? { sort } : {}) };
+      const searches = [this.query.search || null, ...this.query.alternatives];
+      const responses = await Promise.all(searches.map((term) => engine.search(term, options)));
       if (generation !== this.generation) return;
-      this.candidates = response?.results ?? [];
-      if (state.sort === 'relevance') await this.preferTitleMatches();
+      this.candidates = interleave(responses.map((response) => response?.results ?? []));
+      if (state.sort === 'relevance' && this.query.words.length > 0) await this.rank();
       if (generation !== this.generation) return;
       this.checked = 0;
       this.shown = 0;
@@ -187,20 +193,14 @@ class SearchView {
     return data;
   }
 
-  /**
-   * Among the top results, pages whose title contains every typed word come
-   * first, shortest title first: for 目安箱 the chapter called デジタル目安箱
-   * is the page that is about it; a post merely mentioning it comes after.
-   * Pagefind's own ranking (body matches, stems) orders the rest.
-   */
-  private async preferTitleMatches(): Promise<void> {
-    const head = this.candidates.slice(0, PAGE_SIZE);
+  /** Re-rank the first results: whole-word matches before partial ones (search/ranking.ts). */
+  private async rank(): Promise<void> {
+    const head = this.candidates.slice(0, RANKED);
     const data = await Promise.all(head.map((result) => this.dataOf(result)));
-    const titleLength = (index: number): number => {
-      const title = data[index]?.meta.title ?? '';
-      return this.query.words.length > 0 && containsAll(title, this.query.words) ? title.length : Infinity;
-    };
-    const order = head.map((_, index) => index).sort((a, b) => titleLength(a) - titleLength(b) || a - b);
+    const order = rankOrder(
+      data.map((item) => ({ title: item.meta.title ?? '', content: visibleText(item) })),
+      this.query.requiredGroups,
+    );
     this.candidates.splice(0, head.length, ...order.map((index) => head[index]!));
   }
 
@@ -220,7 +220,7 @@ class SearchView {
           this.checked -= data.length - data.indexOf(item);
           break;
         }
-        if (this.query.required.length > 0 && !containsAll(`${item.meta.title ?? ''} ${item.content}`, this.query.required)) {
+        if (this.query.requiredGroups.length > 0 && !containsEach(`${item.meta.title ?? ''} ${item.content}`, this.query.requiredGroups)) {
           continue;
         }
         this.list.append(this.renderResult(item));
@@ -263,7 +263,10 @@ class SearchView {
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    excerpt.innerHTML = safeExcerpt(item.excerpt);
+    excerpt.innerHTML = excerptHtml(
+      { content: item.content, title: item.meta.title, hiddenTail: item.meta.terms, fallback: item.meta.summary },
+      this.query.requiredGroups.flat(),
+    );
     li.append(meta, heading, excerpt);
     return li;
   }
@@ -300,7 +303,26 @@ class SearchView {
   }
 }
 
-/** Pagefind's excerpt is escaped text with <mark> added; keep only those tags. */
-function safeExcerpt(excerpt: string): string {
-  return excerpt.replace(/<(?!\/?mark>)[^>]*>/gu, '');
+/** The page text without the hidden extra terms indexed at its end. */
+function visibleText(item: PagefindResultData): string {
+  const tail = item.meta.terms;
+  const at = tail ? item.content.replace(/\u200b/gu, '').lastIndexOf(tail) : -1;
+  const text = item.content.replace(/\u200b/gu, '');
+  return at >= 0 ? text.slice(0, at) : text;
+}
+
+/** Results of several searches (a word and its synonyms), alternating, each page once. */
+function interleave(lists: readonly PagefindResult[][]): PagefindResult[] {
+  const seen = new Set<string>();
+  const out: PagefindResult[] = [];
+  for (let i = 0; lists.some((list) => i < list.length); i++) {
+    for (const list of lists) {
+      const result = list[i];
+      if (result && !seen.has(result.id)) {
+        seen.add(result.id);
+        out.push(result);
+      }
+    }
+  }
+  return out;
 }

@@ -103,6 +103,22 @@ export const siteConfigSchema = z.object({
    * e.g. 「○○」とは. Default: 補足.
    */
   missionNoteLabel: z.string().trim().min(1).default('補足'),
+  /**
+   * Host names on the intranet besides the site's own (the feedback form,
+   * the repository, other internal systems): links to them are not marked
+   * （外部サイト）. A leading "*." also matches sub-domains.
+   */
+  intranetHosts: z
+    .array(z.string().regex(/^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?$/iu, bilingual('ホスト名（例: forms.example.lg.jp）を書いてください', 'expected a host name such as forms.example.lg.jp')))
+    .default([]),
+  /**
+   * Emblem or logo (e.g. a municipal emblem) shown in the header and on the printed
+   * cover: a file name in the content folder (.svg, .png, .webp or .jpg).
+   */
+  emblem: z
+    .string()
+    .regex(/^[\w.-]+\.(svg|png|webp|jpe?g)$/iu, bilingual('content/ フォルダーにある画像のファイル名（例: emblem.svg）を書いてください', 'expected an image file name in the content folder, e.g. emblem.svg'))
+    .optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

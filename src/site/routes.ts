@@ -19,6 +19,7 @@ export function createRoutes(base: string) {
     chapter: (slug: string) => to(`/handbook/${slug}/`),
     search: to('/search/'),
     accessibility: to('/accessibility/'),
+    emblem: (file: string) => to(`/emblem/${file}`),
     asset: (path: string) => to(path),
     onboarding: to('/onboarding/'),
     glossary: to('/glossary/'),

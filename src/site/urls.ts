@@ -56,3 +56,12 @@ export function isOffSite(url: string, base: string, siteOrigin: string): boolea
   // file: reaches the reader's own disk or a network share, never the site.
   return resolved.protocol === 'file:' || resolved.origin !== new URL(siteOrigin).origin;
 }
+
+/**
+ * True while siteUrl is still the placeholder (localhost, 127.0.0.1): the
+ * real intranet address is unknown, so pages must not print or state it.
+ */
+export function isPlaceholderSiteUrl(siteUrl: string | URL): boolean {
+  const host = new URL(siteUrl).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\./u.test(host);
+}

@@ -36,22 +36,35 @@ test('the path lists every step in content order, each with its reading time', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('コスト意識の徹底');
 });
 
-test('visited steps are marked 既読, the path counts them, and reset clears them', async ({ page }) => {
+test('staff who did not start the path see no step box on its pages', async ({ page }) => {
+  for (const path of ['/mission/', '/principles/cost/']) {
+    await page.goto(sitePath(path));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'はじめての方へ' }), path).toBeHidden();
+  }
+});
+
+test('steps read with 「読んだ」 are marked 既読, the path counts them, and reset clears them', async ({ page }) => {
   await page.goto(sitePath('/onboarding/'));
   const progress = page.getByRole('region', { name: 'あなたの進み具合' });
   await expect(progress).toBeVisible();
   await expect(progress).toContainText(`${total}ステップ中 0ステップ既読`);
   await expect(page.locator('main li[data-step]').getByText('既読', { exact: true }).filter({ visible: true })).toHaveCount(0);
 
-  // Step 1: the mission page says where it is on the path and marks itself read.
+  // Step 1: the mission page says where it is on the path; opening it is not reading it.
   await page.locator('li[data-step="mission"]').getByRole('link').click();
   const mark = page.getByRole('complementary', { name: 'はじめての方へ' });
   await expect(mark).toContainText(`はじめての方へ ステップ1／${total}`);
+  await expect(mark.getByText('既読', { exact: true })).toBeHidden();
+  await mark.getByRole('button', { name: '読んだ' }).click();
   await expect(mark.getByText('既読', { exact: true })).toBeVisible();
+  await expect(mark.getByRole('status')).toHaveText('このステップを既読にしました。');
+  await expect(mark.getByRole('button', { name: '読んだ' })).toBeHidden();
   // …and leads on to step 2.
   await mark.getByRole('link', { name: '本質的な課題の特定' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('本質的な課題の特定');
   await expect(mark).toContainText(`ステップ2／${total}`);
+  await mark.getByRole('button', { name: '読んだ' }).click();
   await expect(mark.getByText('既読', { exact: true })).toBeVisible();
 
   await mark.getByRole('link', { name: /はじめての方へ/u }).click();
@@ -66,6 +79,7 @@ test('visited steps are marked 既読, the path counts them, and reset clears th
   // Coming back with the browser's back button counts the step just read too.
   const post = pathSteps.find((key) => key.startsWith('posts/'))!;
   await page.locator(`li[data-step="${post}"]`).getByRole('link').click();
+  await mark.getByRole('button', { name: '読んだ' }).click();
   await expect(mark.getByText('既読', { exact: true })).toBeVisible();
   await page.goBack();
   await expect(progress).toContainText(`${total}ステップ中 3ステップ既読`);
@@ -95,7 +109,8 @@ test('without JavaScript the path is a plain ordered list, with no progress UI',
   await expect(page.getByRole('button', { name: '進み具合をリセット' })).toBeHidden();
   await expect(page.getByText('既読', { exact: true }).filter({ visible: true })).toHaveCount(0);
   await page.goto(sitePath('/mission/'));
-  await expect(page.getByRole('complementary', { name: 'はじめての方へ' })).toContainText(`ステップ1／${total}`);
+  // Progress needs the reader's browser to remember the path: without JavaScript, no step box.
+  await expect(page.getByRole('complementary', { name: 'はじめての方へ' })).toBeHidden();
   await expect(page.getByText('既読', { exact: true })).toBeHidden();
   await context.close();
   expect(external).toEqual([]);

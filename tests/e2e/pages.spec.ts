@@ -14,7 +14,8 @@ test.describe('every page type renders with its title and headings', () => {
     const latest = main.locator('section', { has: page.getByRole('heading', { name: '最新のブログ記事' }) });
     const firstPost = latest.getByRole('article').first();
     await expect(firstPost.getByRole('heading')).toHaveText('庁内ブログを始めます');
-    await expect(firstPost.getByText('固定表示')).toBeVisible();
+    // Pinning is an editor's tool: readers see the post on top, not the badge.
+    await expect(firstPost.getByText('固定表示')).toHaveCount(0);
     // The five principles, in their official order.
     await expect(main.locator('.principle-card__title')).toHaveText([
       '本質的な課題の特定',

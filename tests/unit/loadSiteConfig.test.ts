@@ -60,3 +60,17 @@ describe('loadSiteConfig', () => {
     expect(() => loadSiteConfig(root)).toThrow('content/site.yaml › title');
   });
 });
+
+describe('emblem', () => {
+  it('is accepted when the file is in the content folder, refused with both languages when missing', () => {
+    writeConfig('content', `${SITE_YAML}emblem: emblem.svg\n`);
+    expect(() => loadSiteConfig(root)).toThrow(/emblem[^]*がありません[^]*does not exist/u);
+    writeFileSync(path.join(root, 'content', 'emblem.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(loadSiteConfig(root).emblem).toBe('emblem.svg');
+  });
+
+  it('must be a plain image file name (no folders, no other types)', () => {
+    writeConfig('content', `${SITE_YAML}emblem: ../secret.txt\n`);
+    expect(() => loadSiteConfig(root)).toThrow(/emblem/u);
+  });
+});

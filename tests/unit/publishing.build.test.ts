@@ -167,7 +167,7 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
 
   beforeAll(async () => {
     // NODE_ENV=test, as test runners and some CI images set it, must not show drafts.
-    build = await buildFixture('content-valid', { BUILD_DATE: '2025-07-01', BASE_PATH: '/mayor/', NODE_ENV: 'test' });
+    build = await buildFixture('content-valid', { BUILD_DATE: '2025-07-01', BASE_PATH: '/mayor/', NODE_ENV: 'test', EDITOR_VIEW: '1' });
     dist = path.join(build.dir, 'dist');
     if (build.code === 0) {
       const pagefind = await indexWithPagefind(build.dir);
@@ -243,7 +243,7 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
     expect(html).toMatch(/href="\/mayor\/principles\/start-small\/"[^>]*>小さく始める話<\/a>/u);
   });
 
-  it('links to the edit page, the feedback form (with the title), and shows the last update', () => {
+  it('an editor preview build (EDITOR_VIEW=1) links to the edit page and shows the last commit; the feedback form gets the title', () => {
     const html = read('posts/components-demo/index.html');
     expect(html).toContain(
       'href="https://git.example.test/city/site/-/edit/main/content/posts/2025/components-demo.mdx"',
@@ -271,6 +271,11 @@ describe('the daily rebuild', () => {
         expect(readFileSync(path.join(dist, 'posts/future-post/index.html'), 'utf8')).toContain('FUTUREPHRASE-2M8P');
         expect(readFileSync(path.join(dist, 'rss.xml'), 'utf8')).toContain('未来の記事WVY');
         expect(readFileSync(path.join(dist, 'rss.xml'), 'utf8')).not.toContain('下書きの記事ZQX');
+        // A readers' build (no EDITOR_VIEW) carries no editing machinery.
+        const mission = readFileSync(path.join(dist, 'mission/index.html'), 'utf8');
+        expect(mission).not.toContain('このページを編集');
+        expect(mission).not.toContain('編集者向け');
+        expect(mission).toMatch(/更新日：<time/u);
       } finally {
         build.dispose();
       }

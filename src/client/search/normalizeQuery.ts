@@ -14,6 +14,9 @@
  *   (しみん, 新幹線), Pagefind falls back to matching a fragment such as ん or
  *   新 and returns unrelated pages. `required` lists each word in full so the
  *   client drops results whose text does not contain it.
+ * - Everyday words: staff type パソコン where the text says PC, 残業 where it
+ *   says 超過勤務. A small table of general (organisation-neutral) synonyms
+ *   adds one more Pagefind search per synonym; a result needs any one of them.
  */
 
 export interface NormalisedQuery {
@@ -25,6 +28,31 @@ export interface NormalisedQuery {
   required: string[];
   /** Words written only in hiragana (these often match only noise). */
   hiraganaWords: string[];
+  /** Further searches, one per synonym of a typed word; results are merged. */
+  alternatives: string[];
+  /** A shown result must contain one string of every group (see `containsEach`). */
+  requiredGroups: string[][];
+}
+
+/**
+ * Words that mean the same in everyday office Japanese (folded: NFKC, lower
+ * case). Only general vocabulary belongs here; an organisation's own words go
+ * into a page's `searchTerms`.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['パソコン', 'pc', 'ピーシー'],
+  ['残業', '超過勤務', '時間外勤務'],
+  ['メール', '電子メール'],
+  ['スマホ', 'スマートフォン'],
+  ['ネット', 'インターネット'],
+  ['新人', '新規採用', '新採用', '新任', '新入職員'],
+  ['打ち合わせ', '打合せ', 'ミーティング'],
+  ['休み', '休暇'],
+];
+
+/** The other words for `word` (folded), or none. */
+export function synonymsOf(word: string): string[] {
+  return SYNONYMS.find((group) => group.includes(word))?.filter((w) => w !== word) ?? [];
 }
 
 const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
@@ -73,15 +101,35 @@ function termsOf(word: string): Term[] {
   return pieces.filter((piece) => !HIRAGANA_ONLY.test(piece)).map(termOf);
 }
 
+function searchOf(words: readonly string[]): string {
+  return [...new Set(words.flatMap(termsOf).map((term) => term.search))].join(' ');
+}
+
 export function normaliseQuery(raw: string): NormalisedQuery {
   const words = [...new Set(foldText(raw).split(SEPARATORS).filter((word) => word !== ''))];
   const terms = words.flatMap(termsOf);
+  const alternatives = words.flatMap((word, index) =>
+    synonymsOf(word).map((synonym) => searchOf(words.map((w, i) => (i === index ? synonym : w)))),
+  );
+  const requiredGroups = words.flatMap((word) => {
+    const synonyms = synonymsOf(word);
+    const own = termsOf(word).map((term) => term.required);
+    return synonyms.length > 0 ? [[word, ...synonyms]] : own.map((required) => [required]);
+  });
   return {
     words,
-    search: [...new Set(terms.map((term) => term.search))].join(' '),
+    search: searchOf(words),
     required: [...new Set(terms.map((term) => term.required))],
     hiraganaWords: words.filter((word) => HIRAGANA_ONLY.test(word)),
+    alternatives: [...new Set(alternatives)],
+    requiredGroups,
   };
+}
+
+/** True when `text` contains at least one string of every group (compared folded). */
+export function containsEach(text: string, groups: readonly (readonly string[])[]): boolean {
+  const folded = foldText(text);
+  return groups.every((group) => group.some((term) => folded.includes(term)));
 }
 
 /** True when `text` contains every required string (compared folded). */

@@ -124,7 +124,10 @@ export const ja = {
   externalLink: '（外部サイト）',
   // Feature blocks: each capability keeps its strings in its own block.
   search: {
-    types: { post: 'ブログ', mission: 'ミッション', principle: '{principles}', chapter: 'ハンドブック' },
+    types: { post: 'ブログ', mission: 'ミッション', principle: '{principles}', chapter: 'ハンドブック', guide: 'ガイド', glossary: '用語集' },
+    /** Extra words the guide pages are found by (what staff type, not what the page says). */
+    guideTerms: ['新人', '新規採用', '新任', '新入職員', '入庁', 'はじめて'],
+    glossaryTerms: ['用語', '言葉の意味', '略語'],
     open: '検索',
     openLabel: 'サイト内を検索（ショートカット: / または Ctrl+K）',
     dialogTitle: 'サイト内検索',
@@ -161,8 +164,9 @@ export const ja = {
   publishing: {
     callout: { point: 'ポイント', caution: '注意' },
     embedLabel: (title: string) => `関連記事：${title}`,
-    pageInfo: 'このページについて',
     lastUpdated: '最終更新日',
+    updated: '更新日',
+    editorsOnly: '編集者向け',
     editPage: 'このページを編集',
     editPageNote: '（リポジトリの編集画面が開きます）',
     feedback: '感想・質問を送る',
@@ -184,6 +188,8 @@ export const ja = {
     readingTimeLabel: '読了時間の目安',
     stepNumber: (n: number) => `ステップ${n}`,
     read: '既読',
+    markRead: '読んだ',
+    readDone: 'このステップを既読にしました。',
     progressHeading: 'あなたの進み具合',
     progressLabel: '読み終えたステップの割合',
     progressText: (done: number | string, total: number | string) => `${total}ステップ中 ${done}ステップ既読`,
@@ -256,7 +262,7 @@ export const ja = {
     wcagName: 'Web Content Accessibility Guidelines 2.1',
     wcagLabel: 'WCAG 2.1：',
     scopeHeading: '対象範囲',
-    scope: (siteUrl: string) => `このサイト（${siteUrl}）のすべてのページ`,
+    scope: (siteUrl?: string) => (siteUrl ? `このサイト（${siteUrl}）のすべてのページ` : 'このサイトのすべてのページ'),
     exceptionsHeading: '例外',
     exceptions: [
       'このサイトからリンクしている他のサイトや、記事から参照している添付ファイル（PDF など）は対象外です。',
