@@ -34,8 +34,8 @@ export default defineConfig({
   integrations: [
     draftPreview(),
     mdx(),
-    // Only built pages are listed, so drafts and future posts never appear; 404 is not a page to index.
-    sitemap({ filter: (page) => !/\/404\/?$/u.test(page) }),
+    // Only built pages are listed, so drafts and future posts never appear; 404 and the editor are not pages to index.
+    sitemap({ filter: (page) => !/\/(?:404|admin)\/?$/u.test(page) }),
     // Fails the build on a broken internal link (see src/build/linkCheck.ts).
     linkCheck(),
     // Search index; before the three below so it is checked, compressed and hashed.

@@ -11,5 +11,6 @@ export function loadSiteConfig(root: string = process.cwd()): SiteConfig {
   return parseSiteConfig(raw, relativeToRoot(file, root), {
     siteUrl: process.env.SITE_URL,
     basePath: process.env.BASE_PATH,
+    editorBackend: process.env.EDITOR_BACKEND,
   });
 }

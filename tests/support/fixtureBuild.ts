@@ -24,7 +24,12 @@ export interface Project {
 
 /** A copy of the project whose content/ is the named fixture. */
 export function projectWithFixture(fixture: string): Project {
-  const dir = mkdtempSync(path.join(tmpdir(), `publish-${fixture}-`));
+  return projectWithContent(path.join(FIXTURES, fixture), fixture);
+}
+
+/** A copy of the project whose content/ is a copy of `source` (e.g. the real content). */
+export function projectWithContent(source: string, name: string): Project {
+  const dir = mkdtempSync(path.join(tmpdir(), `publish-${name}-`));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(path.join(PROJECT, entry), path.join(dir, entry), { recursive: true });
   }
@@ -35,7 +40,7 @@ export function projectWithFixture(fixture: string): Project {
     if (name === '.astro') continue;
     symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(dir, 'node_modules', name));
   }
-  cpSync(path.join(FIXTURES, fixture), path.join(dir, 'content'), { recursive: true });
+  cpSync(source, path.join(dir, 'content'), { recursive: true });
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -87,6 +92,11 @@ export function buildFixture(fixture: string, env: Record<string, string> = {}):
     const result = await run(['src/cli/astro.mjs', 'build'], project.dir, env);
     return { ...result, ...project };
   });
+}
+
+/** Run a project script (e.g. src/cli/checkContent.ts) with the pinned Node, two at a time. */
+export function runInProject(args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return slot(() => run(args, cwd, env));
 }
 
 /**
