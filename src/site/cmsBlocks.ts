@@ -46,7 +46,7 @@ export function cmsBlocks(choices: BlockChoices): CmsBlock[] {
           ],
         },
         { name: 'title', label: b.callout.title, widget: 'string', required: false },
-        { name: 'body', label: b.callout.body, widget: 'markdown' },
+        { name: 'body', label: b.callout.body, widget: 'text' },
       ],
       pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/mu,
       fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[3] ?? '').trim() }),

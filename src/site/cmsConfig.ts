@@ -159,9 +159,11 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
         format: 'frontmatter',
         create: true,
         // Same default name as `npm run new` (defaultSlug in src/cli/newPostTemplate.ts):
-        // <date>-post, ASCII whatever the title; Decap adds -1, -2 … rather than overwrite.
-        path: "{{fields.date | date('YYYY')}}/{{fields.date}}-post",
-        slug: '{{fields.date}}-post',
+        // <day written>-post, ASCII whatever the title, filed under that year.
+        // Decap fills {{year}}… with the day the post is first saved and adds
+        // -1, -2 … rather than overwrite a post of the same name.
+        path: '{{year}}/{{year}}-{{month}}-{{day}}-post',
+        slug: '{{year}}-{{month}}-{{day}}-post',
         summary: '{{title}}（{{date}}）',
         sortable_fields: ['date', 'title'],
         media_folder: '',
