@@ -68,7 +68,7 @@ script.addEventListener('load', () => {
   cms.registerPreviewStyle(data.previewStyle);
   cms.registerPreviewTemplate('posts', postPreview(win.h));
   for (const block of cmsBlocks(data.choices)) {
-    cms.registerEditorComponent({ ...block, toPreview: block.toBlock });
+    cms.registerEditorComponent({ ...block, toPreview: block.toPreview ?? block.toBlock });
   }
   cms.init({ config: data.config });
 });

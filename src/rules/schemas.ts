@@ -27,7 +27,7 @@ export const ruleMessages = {
   },
 } as const;
 
-/** Longest summary, in characters (UTF-16 units, as zod and the editor count). */
+/** Longest summary, in characters (code points, as zod counts). */
 export const SUMMARY_MAX = 200;
 
 /** The shape isValidIsoDate accepts; the editor's form can check only the shape. */

@@ -19,7 +19,12 @@ export interface CmsBlock {
   pattern: RegExp;
   fromBlock: (match: RegExpMatchArray) => Record<string, string>;
   toBlock: (data: Record<string, string | undefined>) => string;
+  /** HTML for the preview pane, with the site's classes (src/components/mdx/). */
+  toPreview?: (data: Record<string, string | undefined>) => string;
 }
+
+const html = (text: string | undefined) =>
+  (text ?? '').replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** A JSX attribute value: double quotes and braces would end or change it. */
 const attr = (value: string | undefined) =>
@@ -52,6 +57,12 @@ export function cmsBlocks(choices: BlockChoices): CmsBlock[] {
       fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[3] ?? '').trim() }),
       toBlock: ({ type, title, body }) =>
         `<Callout type="${type === 'caution' ? 'caution' : 'point'}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
+      toPreview: ({ type, title, body }) => {
+        const kind = type === 'caution' ? 'caution' : 'point';
+        const label = title || ja.publishing.callout[kind];
+        const paragraphs = (body ?? '').split(/\n{2,}/u).map((p) => `<p>${html(p)}</p>`).join('');
+        return `<div class="callout callout--${kind}" role="note"><p class="callout__label">${html(label)}</p><div class="callout__body">${paragraphs}</div></div>`;
+      },
     },
     {
       id: 'Figure',
@@ -65,6 +76,8 @@ export function cmsBlocks(choices: BlockChoices): CmsBlock[] {
       fromBlock: (m) => ({ caption: unattr(m[1]), alt: m[2] ?? '', image: m[3] ?? '' }),
       toBlock: ({ caption, alt, image }) =>
         `<Figure caption="${attr(caption)}">\n\n![${(alt ?? '').replace(/[[\]\n]/gu, ' ')}](${image ?? ''})\n\n</Figure>`,
+      toPreview: ({ caption, alt }) =>
+        `<figure class="figure"><div class="figure__media">［${html(alt)}］</div><figcaption>${html(caption)}</figcaption></figure>`,
     },
     {
       id: 'PrincipleLink',

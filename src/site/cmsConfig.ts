@@ -73,8 +73,9 @@ export function postFields(content: CmsContent): Field[] {
     {
       ...string('summary'),
       widget: 'text',
-      // Counts UTF-16 units like zod's max(); the build's message, word for word.
-      pattern: [`^[\\s\\S]{1,${SUMMARY_MAX}}$`, ruleMessages.summaryLength.ja],
+      // Counts characters (a surrogate pair is one) as zod's max() does, even
+      // though Decap compiles the pattern without the u flag; the build's message.
+      pattern: [`^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\s\\S]){1,${SUMMARY_MAX}}$`, ruleMessages.summaryLength.ja],
     },
     list('tags', labels.tag),
     {

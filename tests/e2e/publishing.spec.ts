@@ -14,15 +14,16 @@ test('a post offers the feedback form with its title, the edit link and the last
   await expect(info.getByText(/^最終更新日：\d{4}年\d{1,2}月\d{1,2}日/u)).toBeVisible();
   await expect(info.getByRole('link', { name: /このページを編集/u })).toHaveAttribute(
     'href',
-    /\/edit\/main\/content\/posts\/2025\/keiei-kaigi\.mdx$/u,
+    // The browser editor is on by default, so the link opens the post in it.
+    /\/admin\/#\/collections\/posts\/entries\/2025\/keiei-kaigi$/u,
   );
 });
 
 test('mission, principle and handbook pages have the edit link too', async ({ page }) => {
   for (const [path, file] of [
-    ['/mission/', 'content/mission/index.mdx'],
-    ['/principles/cost/', 'content/principles/cost.mdx'],
-    ['/handbook/management-meeting/', 'content/handbook/management-meeting.mdx'],
+    ['/mission/', 'admin/#/collections/mission/entries/index'],
+    ['/principles/cost/', 'admin/#/collections/principles/entries/cost'],
+    ['/handbook/management-meeting/', 'admin/#/collections/handbook/entries/management-meeting'],
   ] as const) {
     await page.goto(sitePath(path));
     await expect(page.getByRole('link', { name: /このページを編集/u }), path).toHaveAttribute(

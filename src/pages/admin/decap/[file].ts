@@ -1,9 +1,8 @@
 /** The Decap CMS bundle, served by the site itself (only when the editor is enabled). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cmsBundleFiles, readCmsBundleFile } from '../../../files/cmsBundle.ts';
-import { loadSiteConfig } from '../../../files/loadSiteConfig.ts';
+import { cmsBundleFiles, editorEnabled, readCmsBundleFile } from '../../../model/editor.ts';
 
 export const getStaticPaths = (() =>
-  loadSiteConfig().editor.enabled ? cmsBundleFiles().map((file) => ({ params: { file } })) : []) satisfies GetStaticPaths;
+  editorEnabled() ? cmsBundleFiles().map((file) => ({ params: { file } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(readCmsBundleFile(String(params.file))));
