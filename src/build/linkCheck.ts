@@ -29,9 +29,17 @@ export function extractLinks(html: string): string[] {
   return linksOf(parse(html, { comment: false }));
 }
 
+/**
+ * Marks a page whose #/… fragments are client-side routes, not anchors: the
+ * browser editor (/admin/, `data-hash-router` on <html>), which 「このページを
+ * 編集」 links open at #/collections/<collection>/entries/<entry>.
+ */
+const HASH_ROUTER = '\u0000hash-router';
+
 /** Every id (and old-style a[name]) a link's #fragment may point to. */
 function anchorsOf(root: HTMLElement): Set<string> {
   const anchors = new Set<string>();
+  if (root.querySelector('[data-hash-router]')) anchors.add(HASH_ROUTER);
   for (const element of root.querySelectorAll('[id]')) anchors.add(element.getAttribute('id') ?? '');
   for (const element of root.querySelectorAll('a[name]')) anchors.add(element.getAttribute('name') ?? '');
   return anchors;
@@ -133,6 +141,7 @@ function checkFragment(
   if (hash === '' || hash === '#' || !file.endsWith('.html')) return null;
   const anchors = options.anchors?.(file);
   if (!anchors) return null;
+  if (hash.startsWith('#/') && anchors.has(HASH_ROUTER)) return null;
   let id: string;
   try {
     id = decodeURIComponent(hash.slice(1));

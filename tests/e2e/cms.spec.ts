@@ -69,15 +69,28 @@ async function openEditor(page: Page, hash = '') {
   page.on('request', (request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') offSite.push(request.url());
   });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(ADMIN);
+  await screen(page, '1-login');
   await page.getByRole('button', { name: 'ログイン' }).click();
   await expect(page.getByText('庁内ブログの記事').first()).toBeVisible();
+  await expect(page.getByText('業務の棚卸しを始めます').first()).toBeVisible();
+  await screen(page, '2-list');
   if (hash) await page.goto(`${ADMIN}${hash}`);
 }
 
 function splitPost(text: string): { data: Record<string, unknown>; body: string } {
   const [, yaml = '', ...rest] = text.split(/^---$/mu);
   return { data: parse(yaml) as Record<string, unknown>, body: rest.join('---').trim() };
+}
+
+/**
+ * `npm run docs:screens` sets CMS_SCREENS: the steps below then also save the
+ * screenshots CONTRIBUTING.md shows (docs/screens/cms/), from the real editor.
+ */
+async function screen(page: Page, name: string) {
+  if (!process.env.CMS_SCREENS) return;
+  await page.screenshot({ path: path.resolve('docs/screens/cms', `${name}.png`) });
 }
 
 const postsDir = () => path.join(project.dir, 'content/posts', String(YEAR));
@@ -93,16 +106,21 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
   await page.getByText('本質的な課題の特定', { exact: true }).click();
   await principles.click();
   await page.getByText('コスト意識の徹底', { exact: true }).click();
+  await screen(page, '3-form');
 
   // A Callout block from the body's "+" menu.
   await page.getByRole('button', { name: 'コンポーネント追加' }).click();
   await page.getByText('ポイント・注意の囲み', { exact: true }).click();
   await page.getByLabel('見出し').fill('大切なこと');
   await page.getByLabel('内容').last().fill('小さく始めます。');
+  await page.getByLabel('内容').last().scrollIntoViewIfNeeded();
+  await screen(page, '4-callout');
 
   await page.getByRole('button', { name: '公開' }).first().click();
+  await screen(page, '5-publish-menu');
   await page.getByText('公開する', { exact: true }).click();
   await expect(page.getByText('保存済', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await screen(page, '6-saved');
 
   const created = readdirSync(postsDir()).filter((name) => name.endsWith('-post.mdx'));
   expect(created).toHaveLength(1);
@@ -130,6 +148,8 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
   const html = readFileSync(path.join(project.dir, 'dist/posts', slug, 'index.html'), 'utf8');
   expect(html).toContain('広報から初めての記事');
   expect(html).toMatch(/class="callout callout--point"/u);
+  // Reader pages stay as light as before: nothing of the CMS outside /admin/.
+  expect(html).not.toMatch(/decap|\/admin\/decap|cms-config/u);
   expect(offSite).toEqual([]);
 });
 
@@ -162,6 +182,7 @@ test('a required field left empty shows a Japanese message and saves nothing', a
   await page.getByRole('button', { name: '公開' }).first().click();
   await page.getByText('公開する', { exact: true }).click();
   await expect(page.getByText('タイトルは必須です。')).toBeVisible();
+  await screen(page, '7-required');
   await expect(page.getByText('すべての必須項目を入力してください。')).toBeVisible();
   expect(existsSync(postsDir()) ? readdirSync(postsDir()).length : 0).toBe(before);
   expect(git('status', '--porcelain').trim()).toBe('');
