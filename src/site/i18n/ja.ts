@@ -243,7 +243,7 @@ export const ja = {
     },
     preview: { summary: '概要' },
     blocks: {
-      callout: { label: 'ポイント・注意の囲み', type: '種類', title: '見出し（任意）', body: '内容' },
+      callout: { label: 'ポイント・注意の囲み', type: '種類', title: '見出し', body: '内容' },
       figure: { label: '図（画像と説明）', image: '画像', alt: '代替テキスト（画像の内容を短い文で）', caption: '説明' },
       principleLink: { label: '綱領へのリンク', principle: '綱領' },
       term: { label: '用語（用語集へのリンク）', id: '用語', text: '本文中の言葉' },
