@@ -3,14 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalResourceCheck } from './src/build/integrations/externalResourceCheck.ts';
+import { outputCheck } from './src/build/integrations/outputCheck.ts';
+import { publicFolderCheck } from './src/build/integrations/publicFolderCheck.ts';
 import { precompress } from './src/build/integrations/precompress.ts';
 import { releaseManifest } from './src/build/integrations/releaseManifest.ts';
 import { externalLinksPlugin } from './src/site/externalLinks.ts';
+import { editorSafeMdx } from './src/site/editorSafeMdx.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
-import linkCheck from './src/build/integrations/linkCheck.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
+import { phaseTimer } from './src/build/integrations/phaseTimer.ts';
 
 const site = loadSiteConfig();
 
@@ -27,22 +29,32 @@ export default defineConfig({
   // One stylesheet for the whole site (~31 KB, cached after the first page)
   // instead of eight small render-blocking ones per post page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  // Links in Markdown/MDX that leave the site are marked （外部サイト）.
-  markdown: { processor: satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] }) },
+  // Links in Markdown/MDX that leave the site are marked （外部サイト）; MDX
+  // bodies get the editors' pre-parse step (literal < and { in running text).
+  markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl)] })) },
+  // Incremental static builds: a page whose cacheKey (src/model/cacheKeys.ts)
+  // and code are unchanged is copied from the previous build (cacheDir/dist/)
+  // instead of rendered. `astro build --force` renders everything.
+  // See docs/incremental-builds.md for what invalidates the caches.
+  experimental: { incrementalBuild: true },
   // Test fixture builds (tests/e2e/support/fixtureSite.ts) keep their content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
+    // Per-phase CPU for `npm run bench` (times each later integration's build:done); inert unless BENCH_PHASES is set.
+    phaseTimer(),
+    // Symlinks leaving public/ and dotfiles never reach the output (src/files/publicFolder.ts).
+    publicFolderCheck(),
     draftPreview(),
     mdx(),
-    // Only built pages are listed, so drafts and future posts never appear; 404 and the editor are not pages to index.
-    sitemap({ filter: (page) => !/\/(?:404|admin)\/?$/u.test(page) }),
-    // Fails the build on a broken internal link (see src/build/linkCheck.ts).
-    linkCheck(),
+    // Only built pages are listed, so drafts and future posts never appear; 404, 403 and the editor are not pages to index.
+    sitemap({ filter: (page) => !/\/(?:40[34]|admin)\/?$/u.test(page) }),
     // Search index; before the three below so it is checked, compressed and hashed.
     pagefind(),
-    // Keep externalResourceCheck, precompress and releaseManifest LAST, in
-    // this order: the manifest must hash every file the other steps write.
-    externalResourceCheck(),
+    // Keep outputCheck, precompress and releaseManifest LAST, in this order:
+    // one pass over dist/ fails the build on a broken internal link or anything
+    // reaching off-site (src/build/outputScan.ts); the manifest must hash every
+    // file the other steps write.
+    outputCheck(),
     precompress(),
     releaseManifest(),
   ],

@@ -8,18 +8,89 @@ export interface BuildResult extends OutputStats {
   buildWallSeconds: number;
   buildCpuSeconds: number;
   pagefindWallSeconds: number | undefined;
+  /** How many builds the figures are the median of. */
+  runs?: number;
   /** True when Pagefind ran inside the Astro build (so build time includes it). */
   pagefindInBuild: boolean;
   totalWallSeconds: number;
   totalCpuSeconds: number;
   peakRssMiB: number;
+  /** Site only: CPU seconds per phase (src/build/integrations/phaseTimer.ts). */
+  phases?: PhaseShares | undefined;
+}
+
+/** CPU seconds of each phase of one build. */
+export interface PhaseShares {
+  contentSync: number;
+  bundling: number;
+  rendering: number;
+  afterBuild: number;
+  pagefind: number;
+  /** From the config being loaded to the last after-build step. */
+  total: number;
+  /** The after-build steps one by one (sitemap is in linkCheck's span's start). */
+  steps?: { sitemap: number; linkCheck: number; resourceCheck: number; precompress: number; manifest: number };
+}
+
+interface PhaseMark {
+  name: string;
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Phases from the marks the phase timer wrote (see its header for their order). */
+export function phaseShares(marks: PhaseMark[]): PhaseShares {
+  const at = (name: string) => marks.find((mark) => mark.name === name)?.cpuMs;
+  const lastBundle = marks.filter((mark) => mark.name === 'bundle').at(-1)?.cpuMs;
+  const span = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? 0 : (to - from) / 1000);
+  return {
+    contentSync: span(at('config:done'), at('build:start')),
+    bundling: span(at('build:start'), lastBundle),
+    rendering: span(lastBundle, at('build:generated')),
+    afterBuild: span(at('build:generated'), at('pagefind:start')) + span(at('pagefind:end'), at('done:end')),
+    pagefind: span(at('pagefind:start'), at('pagefind:end')),
+    total: span(at('config:done'), at('done:end')),
+    steps: {
+      sitemap: span(at('done:start'), at('sitemap:end')),
+      linkCheck: span(at('sitemap:end'), at('pagefind:start')),
+      resourceCheck: span(at('pagefind:end'), at('resources:end')),
+      precompress: span(at('resources:end'), at('precompress:end')),
+      manifest: span(at('precompress:end'), at('done:end')),
+    },
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The median of each figure over repeated builds (phases: of the run with the median CPU). */
+export function medianBuild(runs: BuildResult[]): BuildResult {
+  const of = (pick: (run: BuildResult) => number | undefined) => {
+    const values = runs.map(pick).filter((value): value is number => value !== undefined);
+    return values.length ? median(values) : undefined;
+  };
+  const byCpu = [...runs].sort((a, b) => a.totalCpuSeconds - b.totalCpuSeconds);
+  return {
+    ...runs[0]!,
+    buildWallSeconds: of((run) => run.buildWallSeconds)!,
+    buildCpuSeconds: of((run) => run.buildCpuSeconds)!,
+    pagefindWallSeconds: of((run) => run.pagefindWallSeconds),
+    totalWallSeconds: of((run) => run.totalWallSeconds)!,
+    totalCpuSeconds: of((run) => run.totalCpuSeconds)!,
+    peakRssMiB: of((run) => run.peakRssMiB)!,
+    phases: byCpu[Math.floor(byCpu.length / 2)]!.phases,
+    runs: runs.length,
+  };
 }
 
 export interface SizeResult {
   posts: number;
   loadAverageBefore: number;
   builds: Partial<Record<'site' | 'bare' | 'starlight', BuildResult>>;
-  incremental?: { wallSeconds: number; cpuSeconds: number };
+  incremental?: { wallSeconds: number; cpuSeconds: number; rendered?: number; reused?: number; phases?: PhaseShares | undefined; runs?: number };
 }
 
 export interface BenchResults {
@@ -56,11 +127,24 @@ export function renderMarkdown(results: BenchResults): string {
       );
     }
   }
-  lines.push('', '**記事1本の変更後の再ビルド（このサイト、Astro のコンテンツキャッシュを使用）**', '', '| 記事数 | クリーンビルド 秒（実時間 / CPU） | 1本変更後 秒（実時間 / CPU） | 比 |', '| ---: | ---: | ---: | ---: |');
+  lines.push('', '**記事1本の変更後の再ビルド（このサイト、コンテンツキャッシュと incrementalBuild のキャッシュを使用）**', '', '| 記事数 | クリーンビルド 秒（実時間 / CPU） | 1本変更後 秒（実時間 / CPU） | 比（実時間 / CPU） |', '| ---: | ---: | ---: | ---: |');
   for (const size of results.sizes) {
     const clean = size.builds.site;
     if (!clean || !size.incremental) continue;
-    lines.push(`| ${size.posts.toLocaleString('en-US')} | ${s(clean.buildWallSeconds)} / ${s(clean.buildCpuSeconds)} | ${s(size.incremental.wallSeconds)} / ${s(size.incremental.cpuSeconds)} | ${ratio(size.incremental.wallSeconds, clean.buildWallSeconds)} |`);
+    lines.push(`| ${size.posts.toLocaleString('en-US')} | ${s(clean.buildWallSeconds)} / ${s(clean.buildCpuSeconds)} | ${s(size.incremental.wallSeconds)} / ${s(size.incremental.cpuSeconds)} | ${ratio(size.incremental.wallSeconds, clean.buildWallSeconds)} / ${ratio(size.incremental.cpuSeconds, clean.buildCpuSeconds)}（CPU） |`);
+  }
+  lines.push('', '**段階ごとの CPU 秒（このサイト）: コンテンツ同期 / バンドル / レンダリング / ビルド後の処理 / Pagefind（合計に占める割合）**', '', '| 記事数 | ビルド | 同期 | バンドル | レンダリング | ビルド後 | Pagefind | 合計 | 再描画 / 再利用ページ |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  const pct = (part: number, total: number) => `${part.toFixed(1)}（${total > 0 ? Math.round((part / total) * 100) : 0}%）`;
+  for (const size of results.sizes) {
+    const rows: Array<[string, PhaseShares | undefined, string]> = [
+      ['クリーン', size.builds.site?.phases, '—'],
+      ['1本変更後', size.incremental?.phases, size.incremental?.rendered === undefined ? '—' : `${size.incremental.rendered} / ${size.incremental.reused}`],
+    ];
+    for (const [label, phases, pages] of rows) {
+      if (!phases) continue;
+      const steps = phases.steps ? `；内訳 サイトマップ ${phases.steps.sitemap.toFixed(1)}・リンク検査 ${phases.steps.linkCheck.toFixed(1)}・外部リソース検査 ${phases.steps.resourceCheck.toFixed(1)}・gzip ${phases.steps.precompress.toFixed(1)}・マニフェスト ${phases.steps.manifest.toFixed(1)}` : '';
+      lines.push(`| ${size.posts.toLocaleString('en-US')} | ${label} | ${pct(phases.contentSync, phases.total)} | ${pct(phases.bundling, phases.total)} | ${pct(phases.rendering, phases.total)} | ${pct(phases.afterBuild, phases.total)}${steps} | ${pct(phases.pagefind, phases.total)} | ${phases.total.toFixed(1)} | ${pages} |`);
+    }
   }
   lines.push('', '**記事数あたりのコスト（このサイト、合計 CPU 秒 / 1,000 記事）**', '');
   lines.push(results.sizes.filter((size) => size.builds.site).map((size) => `${size.posts.toLocaleString('en-US')} 記事: ${((size.builds.site!.totalCpuSeconds / size.posts) * 1000).toFixed(1)}`).join('、'));

@@ -1,12 +1,15 @@
 /**
  * The benchmark, one command: `npm run bench` (options: --sizes 100,1000
- * --seed 1 --port 4340 --skip-peers --skip-browser --merge).
+ * --seed 1 --port 4340 --runs 3 --skip-peers --skip-browser --merge).
  *
  * For each N it generates N posts, then builds this site, the bare Astro +
  * MDX + Pagefind floor and Starlight on them, measuring wall time, CPU time,
  * peak memory, output size and page count; for the site also a rebuild after
- * changing one post (Astro's content cache) and, once, page weight and
- * Pagefind query time in Chromium. Results: bench/out/results.json and .md.
+ * changing one post (Astro's content cache and incremental build cache) and,
+ * once, page weight and Pagefind query time in Chromium. Every build runs
+ * --runs times (default 3) and the report gives medians. The site's builds
+ * also record per-phase CPU (src/build/integrations/phaseTimer.ts).
+ * Results: bench/out/results.json and .md.
  *
  * Pagefind: if the site's build already wrote pagefind/ (search integration),
  * its time is read from the build log and is part of the build; otherwise the
@@ -21,7 +24,7 @@ import { generatePosts, listPostFiles } from './generatePosts.ts';
 import { measure, outputStats, pagefindSecondsFromLog, type Measurement, type OutputStats } from './measure.ts';
 import { launch, pageWeight, searchTiming, serve, type PageWeight, type SearchTiming } from './pageWeight.ts';
 import { firstPostPath, preparePeer, type PeerName } from './peers.ts';
-import { renderMarkdown, type BenchResults, type BuildResult, type SizeResult } from './report.ts';
+import { median, medianBuild, phaseShares, renderMarkdown, type BenchResults, type BuildResult, type PhaseShares, type SizeResult } from './report.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = path.join(repoRoot, 'bench', '.work');
@@ -37,6 +40,7 @@ function option(name: string): string | undefined {
 const sizes = (option('sizes') ?? '100,1000,5000,10000').split(',').map(Number);
 const seed = Number(option('seed') ?? '1');
 const port = Number(option('port') ?? '4340');
+const runs = Math.max(1, Number(option('runs') ?? '3'));
 const skipPeers = process.argv.includes('--skip-peers');
 const skipBrowser = process.argv.includes('--skip-browser');
 /** Keep other sizes already in results.json (to add 10,000 in a later run). */
@@ -48,10 +52,19 @@ function fail(what: string, run: Measurement): never {
   throw new Error(`${what} failed (exit ${run.exitCode})`);
 }
 
+/** Per-phase CPU of the build just run, when it wrote BENCH_PHASES. */
+async function readPhases(file: string): Promise<PhaseShares | undefined> {
+  if (!existsSync(file)) return undefined;
+  const shares = phaseShares(JSON.parse(await readFile(file, 'utf8')));
+  await rm(file, { force: true });
+  return shares;
+}
+
 async function buildWithPagefind(label: string, cwd: string, out: string, extraEnv: NodeJS.ProcessEnv, pagefindInBuild: boolean): Promise<BuildResult> {
   await rm(out, { recursive: true, force: true });
   console.log(`  ${label}: astro build…`);
-  const build = await measure(node, [astroCli(cwd), 'build', '--force', '--outDir', out], { cwd, env: { ...env, ...extraEnv } });
+  const phasesFile = path.join(workDir, `phases-${label}.json`);
+  const build = await measure(node, [astroCli(cwd), 'build', '--force', '--outDir', out], { cwd, env: { ...env, ...extraEnv, BENCH_PHASES: phasesFile } });
   if (build.exitCode !== 0) fail(`${label} build`, build);
   const integrated = existsSync(path.join(out, 'pagefind'));
   let pagefind: Measurement | undefined;
@@ -71,21 +84,29 @@ async function buildWithPagefind(label: string, cwd: string, out: string, extraE
     totalCpuSeconds: build.cpuSeconds + (pagefind?.cpuSeconds ?? 0),
     peakRssMiB: Math.max(build.peakRssMiB, pagefind?.peakRssMiB ?? 0),
     ...stats,
+    phases: await readPhases(phasesFile),
   };
   console.log(`  ${label}: ${result.totalWallSeconds.toFixed(1)} s wall, ${result.totalCpuSeconds.toFixed(1)} s CPU, ${result.peakRssMiB.toFixed(0)} MiB, ${result.pages} pages`);
   return result;
 }
 
 /** Rebuild after editing one post, keeping Astro's content cache (no --force). */
-async function incremental(contentDir: string, out: string): Promise<{ wallSeconds: number; cpuSeconds: number }> {
+async function incremental(contentDir: string, out: string, cacheDir: string): Promise<NonNullable<SizeResult['incremental']>> {
   const [file] = (await listPostFiles(contentDir)).sort();
   if (!file) throw new Error('no post to change');
   await appendFile(file, '\n\n追記: ベンチマークのために一文を加えました。\n');
   console.log('  site: rebuild after changing one post…');
-  const run = await measure(node, [astroCli(repoRoot), 'build', '--outDir', out], { cwd: repoRoot, env: { ...env, CONTENT_DIR: contentDir } });
+  const phasesFile = path.join(workDir, 'phases-rebuild.json');
+  const run = await measure(node, [astroCli(repoRoot), 'build', '--outDir', out], {
+    cwd: repoRoot,
+    env: { ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BENCH_PHASES: phasesFile },
+  });
   if (run.exitCode !== 0) fail('incremental build', run);
-  console.log(`  site: incremental ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU`);
-  return { wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds };
+  const plain = run.log.replace(/\u001b\[[0-9;]*m/gu, '');
+  const rendered = (plain.match(/├─ \S+ \(\+/gu) ?? []).length;
+  const reused = (plain.match(/\((?:restored|cached)\)/gu) ?? []).length;
+  console.log(`  site: incremental ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${rendered} rendered, ${reused} reused`);
+  return { wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, rendered, reused, phases: await readPhases(phasesFile) };
 }
 
 async function browserFigures(outputs: Array<{ name: string; out: string; postsUnder: string }>, searchOut: string | undefined) {
@@ -139,24 +160,36 @@ async function main(): Promise<void> {
     const size: SizeResult = { posts: count, builds: {}, loadAverageBefore: os.loadavg()[0] ?? 0 };
 
     const siteOut = path.join(workDir, `out-site-${count}`);
+    // The site's own Astro cache (content store + incremental build cache), apart from the repo's.
+    const siteCache = path.join(workDir, `cache-site-${count}`);
     results.sizes.push(size);
     results.sizes.sort((a, b) => a.posts - b.posts);
     // Saved after every build so a run cut short still leaves its figures.
     const save = () => writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-    size.builds.site = await buildWithPagefind('site', repoRoot, siteOut, { CONTENT_DIR: contentDir }, false);
-    size.incremental = await incremental(contentDir, `${siteOut}-rebuild`);
-    await save();
-    lastOutputs.set('site', siteOut);
-
-    if (!skipPeers) {
-      for (const peer of ['bare', 'starlight'] as PeerName[]) {
-        const project = await preparePeer(peer, { repoRoot, workDir, contentDir });
-        const out = path.join(workDir, `out-${peer}-${count}`);
-        size.builds[peer] = await buildWithPagefind(peer, project.dir, out, {}, peer === 'starlight');
-        lastOutputs.set(peer, out);
-        await save();
+    const all: Record<'site' | 'bare' | 'starlight', BuildResult[]> = { site: [], bare: [], starlight: [] };
+    const rebuilds: Array<NonNullable<SizeResult['incremental']>> = [];
+    const projects = [];
+    if (!skipPeers) for (const peer of ['bare', 'starlight'] as PeerName[]) projects.push(await preparePeer(peer, { repoRoot, workDir, contentDir }));
+    // Interleaved (site, rebuild, bare, starlight, site, …) so load from other work on the machine hits all alike.
+    for (let round = 1; round <= runs; round++) {
+      console.log(` run ${round}/${runs}`);
+      all.site.push(await buildWithPagefind('site', repoRoot, siteOut, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: siteCache }, false));
+      rebuilds.push(await incremental(contentDir, `${siteOut}-rebuild`, siteCache));
+      for (const project of projects) {
+        const out = path.join(workDir, `out-${project.name}-${count}`);
+        all[project.name].push(await buildWithPagefind(project.name, project.dir, out, {}, project.name === 'starlight'));
+        lastOutputs.set(project.name, out);
       }
+      for (const name of ['site', 'bare', 'starlight'] as const) if (all[name].length > 0) size.builds[name] = medianBuild(all[name]);
+      size.incremental = {
+        ...rebuilds.at(-1)!,
+        wallSeconds: median(rebuilds.map((r) => r.wallSeconds)),
+        cpuSeconds: median(rebuilds.map((r) => r.cpuSeconds)),
+        runs: rebuilds.length,
+      };
+      await save();
     }
+    lastOutputs.set('site', siteOut);
 
   }
 

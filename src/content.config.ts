@@ -4,9 +4,8 @@
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { AUTHORS_FILE, contentLayout } from './rules/contentLayout.ts';
-import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from './rules/schemas.ts';
+import { authorListIssues, authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from './rules/schemas.ts';
 import { glossarySchema, onboardingSchema } from './rules/schemas.ts';
 import { loadSiteConfig } from './files/loadSiteConfig.ts';
 import { contentDir } from './files/projectPaths.ts';
@@ -49,8 +48,9 @@ const missionVersions = defineCollection({
   schema: missionVersionSchema,
 });
 
+/** One entry per author; a wrong entry is reported with its position, in both languages. */
 const authors = defineCollection({
-  loader: file(path.join(root, AUTHORS_FILE)),
+  loader: strictYaml({ filePath: path.join(root, AUTHORS_FILE), schema: authorSchema, entries: authorListIssues }),
   schema: authorSchema,
 });
 

@@ -1,168 +1,93 @@
 /**
- * Finds everything a built page would load from another origin. The site is
- * served inside an isolated network (三層分離): a web font, CDN script,
- * analytics tag or remote image would either leak a request or break the
- * page, so the build refuses them. Plain <a href> links are not loads and
- * are allowed (they are marked as external instead).
- *
- * Parsing uses node-html-parser and css-tree rather than regular
- * expressions so that attributes in any quoting style, srcset lists and
- * CSS escapes are read the way a browser reads them.
+ * The off-site resource check: judges what the single pass over dist/
+ * (outputScan.ts) found. The site is served inside an isolated network
+ * (三層分離): nothing a reader's browser does may reach another host
+ * without the reader choosing to follow a link. Refused:
+ * - a load (image, script, stylesheet, font, frame, SVG reference, CSS url()…) from another origin;
+ * - a send to another origin (form action/formaction, ping);
+ * - a <meta http-equiv=refresh> or a <base href> pointing elsewhere;
+ * - anything that runs script: inline <script>, on* handlers, javascript: URLs,
+ *   script files outside the engine's folders (posts never run code; a static
+ *   scan cannot know what a script would fetch, so scripts are refused, not read);
+ * - a file the scan cannot read (unknown type, bad encoding, XML entities, nesting too deep).
+ * Plain <a href> to another site is allowed: the reader chooses to go there.
  */
-import * as csstree from 'css-tree';
-import { parse, type HTMLElement } from 'node-html-parser';
 import { isOffSite } from '../site/urls.ts';
+import type { Reference } from './outputScan.ts';
 
 export { isOffSite };
 
 export interface ExternalResource {
-  /** Built file the reference is in, relative to the output folder. */
+  /** Built file, relative to the output folder. */
   file: string;
-  /** What loads it, e.g. "<script src>", "<link rel=stylesheet>", "CSS url()". */
   via: string;
-  /** The URL as written. */
   url: string;
+  use: Reference['use'];
 }
 
-/** <link rel> values that make the browser fetch something. */
-const LOADING_LINK_RELS = new Set([
-  'stylesheet',
-  'icon',
-  'shortcut',
-  'apple-touch-icon',
-  'apple-touch-icon-precomposed',
-  'mask-icon',
-  'manifest',
-  'preload',
-  'modulepreload',
-  'prefetch',
-  'prerender',
-  'preconnect',
-  'dns-prefetch',
-]);
-
-/** Element → attributes holding a single URL the browser loads. */
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  script: ['src'],
-  img: ['src'],
-  input: ['src'],
-  source: ['src'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  iframe: ['src'],
-  frame: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  image: ['href', 'xlink:href'],
-  use: ['href', 'xlink:href'],
-  feimage: ['href', 'xlink:href'],
-};
-
-/** Element → attributes holding a srcset (comma-separated "url descriptor"). */
-const SRCSET_ATTRIBUTES: Record<string, readonly string[]> = {
-  img: ['srcset'],
-  source: ['srcset'],
-};
-
-
-/** Candidate URLs of a srcset attribute (descriptors dropped). */
-export function srcsetUrls(srcset: string): string[] {
-  return srcset
-    // A comma inside a data: URL splits it too, but the pieces resolve
-    // on-site, so that never hides an off-site URL nor invents one.
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/u)[0] ?? '')
-    .filter((url) => url !== '');
-}
-
-/** URLs a stylesheet loads: url(), @import and image-set() strings. */
-export function cssUrls(css: string, context: 'stylesheet' | 'declarationList' = 'stylesheet'): string[] {
-  const urls: string[] = [];
-  let ast: csstree.CssNode;
-  try {
-    ast = csstree.parse(css, { context, parseValue: true, parseAtrulePrelude: true });
-  } catch {
-    return urls; // css-tree is tolerant; a throw means nothing parseable
-  }
-  csstree.walk(ast, {
-    enter(node: csstree.CssNode) {
-      if (node.type === 'Url') urls.push(node.value);
-      if (node.type === 'Atrule' && node.name.toLowerCase() === 'import' && node.prelude?.type === 'AtrulePrelude') {
-        const first = node.prelude.children.first;
-        if (first?.type === 'String') urls.push(first.value);
-      }
-    },
-  });
-  return urls;
-}
-
-function attr(element: HTMLElement, name: string): string | undefined {
-  return element.getAttribute(name) ?? undefined;
-}
-
-/**
- * Off-site resources loaded by one HTML page. `pageUrl` is the page's own
- * absolute URL (relative references are resolved against it).
- */
-export function findExternalInHtml(html: string, file: string, pageUrl: string, siteOrigin: string): ExternalResource[] {
+/** Findings in one scanned file. `base` is the document's base URL (page URL or its <base href>). */
+export function judgeReferences(
+  file: string,
+  references: readonly Reference[],
+  base: string,
+  siteOrigin: string,
+): ExternalResource[] {
   const found: ExternalResource[] = [];
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
-  let base = pageUrl;
-  const baseElement = root.querySelector('base[href]');
-  if (baseElement) {
-    const href = attr(baseElement, 'href') ?? '';
-    if (isOffSite(href, pageUrl, siteOrigin)) found.push({ file, via: '<base href>', url: href });
-    try {
-      base = new URL(href, pageUrl).href; // relative URLs below load from there
-    } catch {
-      // an unparseable base is ignored by browsers too
+  const seen = new Set<string>();
+  for (const reference of references) {
+    const { use, via, url } = reference;
+    if (use === 'navigate' || use === 'document') continue;
+    const refused = use === 'code' || use === 'unreadable' || isOffSite(url, reference.base ?? base, siteOrigin);
+    const key = `${use}\u0000${via}\u0000${url}`;
+    if (refused && !seen.has(key)) {
+      seen.add(key);
+      found.push({ file, via, url, use });
     }
-  }
-  const check = (url: string, via: string) => {
-    if (isOffSite(url, base, siteOrigin)) found.push({ file, via, url: url.trim() });
-  };
-
-  for (const element of root.querySelectorAll('*')) {
-    const tag = element.rawTagName.toLowerCase();
-    if (tag === 'link') {
-      const rels = (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
-      const loading = rels.filter((rel) => LOADING_LINK_RELS.has(rel));
-      if (loading.length > 0) {
-        check(attr(element, 'href') ?? '', `<link rel=${loading.join(' ')}>`);
-        for (const url of srcsetUrls(attr(element, 'imagesrcset') ?? '')) check(url, `<link rel=${loading.join(' ')} imagesrcset>`);
-      }
-    }
-    for (const name of URL_ATTRIBUTES[tag] ?? []) {
-      const value = attr(element, name);
-      if (value !== undefined) check(value, `<${tag} ${name}>`);
-    }
-    for (const name of SRCSET_ATTRIBUTES[tag] ?? []) {
-      for (const url of srcsetUrls(attr(element, name) ?? '')) check(url, `<${tag} ${name}>`);
-    }
-    const style = attr(element, 'style');
-    if (style) for (const url of cssUrls(style, 'declarationList')) check(url, `<${tag} style> url()`);
-    if (tag === 'style') for (const url of cssUrls(element.text)) check(url, '<style> url()');
   }
   return found;
 }
 
-/** Off-site resources loaded by a built stylesheet (fonts, images, @import). */
-export function findExternalInCss(css: string, file: string, cssUrl: string, siteOrigin: string): ExternalResource[] {
-  return cssUrls(css)
-    .filter((url) => isOffSite(url, cssUrl, siteOrigin))
-    .map((url) => ({ file, via: 'CSS url()/@import', url: url.trim() }));
+/** The base URL of a page: its first <base href> resolved against the page URL, else the page URL. */
+export function documentBase(references: readonly Reference[], pageUrl: string): string {
+  const base = references.find((item) => item.use === 'base' && !item.nested && item.via === '<base href>');
+  if (!base) return pageUrl;
+  try {
+    return new URL(base.url, pageUrl).href;
+  } catch {
+    return pageUrl; // browsers ignore an unparseable base too
+  }
 }
 
-/** The bilingual build failure listing every page and URL. */
+const MESSAGES: Record<Reference['use'], (via: string, url: string) => [ja: string, en: string]> = {
+  load: (via, url) => [`${via} が外部のURLを読み込みます: ${url}`, `${via} loads an off-site URL: ${url}`],
+  send: (via, url) => [`${via} が外部のURLへデータを送ります: ${url}`, `${via} sends data to an off-site URL: ${url}`],
+  refresh: (via, url) => [`${via} が外部のURLへ自動で移動します: ${url}`, `${via} moves the reader to an off-site URL by itself: ${url}`],
+  base: (via, url) => [
+    `${via} がページ内の相対URLの基準を外部にします: ${url}`,
+    `${via} makes the page's relative URLs point to another site: ${url}`,
+  ],
+  code: (via, url) => [
+    `${via} はスクリプトを実行します。ページやファイルにスクリプトは入れられません: ${url}`,
+    `${via} runs a script; pages and files may not contain scripts: ${url}`,
+  ],
+  unreadable: (via, url) => [
+    `${via} を安全か確認できません（${url}）。ファイルの種類・文字コードを確認するか、ファイルを削除してください`,
+    `${via} cannot be checked (${url}); check the file type and encoding, or remove the file`,
+  ],
+  navigate: (via, url) => [`${via}: ${url}`, `${via}: ${url}`],
+  document: (via, url) => [`${via}: ${url}`, `${via}: ${url}`],
+};
+
+/** The bilingual build failure listing every file, element or property, and URL. */
 export function formatExternalResources(found: readonly ExternalResource[]): string {
   const heading =
-    `外部のサーバーから読み込む要素が ${found.length} 件あります。庁内ネットワーク（三層分離）では読み込めないため、ビルドを中止します。\n` +
-    `画像・フォント・スクリプトなどはサイト内（public/ や content/）に置いてください。外部サイトへのリンク（<a href>）は問題ありません。\n` +
-    `Found ${found.length} element(s) loading a resource from another origin. The site runs on an isolated intranet, so the build stops.\n` +
-    `Put images, fonts and scripts inside the site (public/ or content/). Plain links (<a href>) to other sites are fine.`;
-  const lines = found.map(
-    (item) => `● ${item.file}\n  [日本語] ${item.via} が外部のURLを読み込みます: ${item.url}\n  [English] ${item.via} loads an off-site URL: ${item.url}`,
-  );
+    `外部のサーバーへの通信やスクリプトなど、庁内ネットワーク（三層分離）で公開できない要素が ${found.length} 件あります。ビルドを中止します。\n` +
+    `画像・フォント・スタイルはサイト内（public/ や content/）に置いてください。外部サイトへの普通のリンク（<a href>）は問題ありません。\n` +
+    `Found ${found.length} item(s) that would contact another server or run a script, which the isolated intranet does not allow. The build stops.\n` +
+    `Put images, fonts and styles inside the site (public/ or content/). Plain links (<a href>) to other sites are fine.`;
+  const lines = found.map((item) => {
+    const [ja, en] = MESSAGES[item.use](item.via, item.url);
+    return `● ${item.file}\n  [日本語] ${ja}\n  [English] ${en}`;
+  });
   return [heading, ...lines].join('\n\n');
 }

@@ -1,67 +1,25 @@
 /**
- * Internal link check over a built site: every href/src/srcset that points
- * into the site must resolve to a file in the output, under the base path.
+ * Internal link check over a built site: every URL a page loads, sends to or
+ * links to that points into the site must resolve to a file in the output,
+ * under the base path, and a #fragment must name an id on the target page.
  * External links are not followed (the build machine is offline by design).
  *
- * HTML is read with node-html-parser: a small, maintained, dependency-light
- * parser that is fast enough for thousands of pages and needs no network.
+ * Pages are read once, by the single pass in outputScan.ts (parse5 and the
+ * one table of URL-bearing attributes in urlAttributes.ts), which the
+ * off-site resource check shares.
  */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HASH_ROUTER, scanText, type DocumentScan } from './outputScan.ts';
 
-/** Attributes that make the browser fetch or navigate to a URL. */
-const URL_ATTRIBUTES: Array<[selector: string, attribute: string]> = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['link[href]', 'href'],
-  ['img[src]', 'src'],
-  ['script[src]', 'src'],
-  ['source[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['video[src]', 'src'],
-  ['video[poster]', 'poster'],
-  ['audio[src]', 'src'],
-  ['track[src]', 'src'],
-  ['form[action]', 'action'],
-];
-const SRCSET = ['img[srcset]', 'source[srcset]'];
+/** Uses a site-internal target must exist for (base, code and nested documents are not links). */
+const CHECKED_USES = new Set(['load', 'send', 'navigate', 'refresh']);
+
+/** The URLs of a scanned page the link check follows. */
+export function linksOf(scan: DocumentScan): string[] {
+  return scan.references.filter((item) => !item.nested && CHECKED_USES.has(item.use)).map((item) => item.url);
+}
 
 export function extractLinks(html: string): string[] {
-  return linksOf(parse(html, { comment: false }));
-}
-
-/**
- * Marks a page whose #/… fragments are client-side routes, not anchors: the
- * browser editor (/admin/, `data-hash-router` on <html>), which 「このページを
- * 編集」 links open at #/collections/<collection>/entries/<entry>.
- */
-const HASH_ROUTER = '\u0000hash-router';
-
-/** Every id (and old-style a[name]) a link's #fragment may point to. */
-function anchorsOf(root: HTMLElement): Set<string> {
-  const anchors = new Set<string>();
-  if (root.querySelector('[data-hash-router]')) anchors.add(HASH_ROUTER);
-  for (const element of root.querySelectorAll('[id]')) anchors.add(element.getAttribute('id') ?? '');
-  for (const element of root.querySelectorAll('a[name]')) anchors.add(element.getAttribute('name') ?? '');
-  return anchors;
-}
-
-function linksOf(root: HTMLElement): string[] {
-  const links: string[] = [];
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    for (const element of root.querySelectorAll(selector)) {
-      const value = element.getAttribute(attribute)?.trim();
-      if (value) links.push(value);
-    }
-  }
-  for (const selector of SRCSET) {
-    for (const element of root.querySelectorAll(selector)) {
-      for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) {
-        const url = candidate.trim().split(/\s+/u)[0];
-        if (url) links.push(url);
-      }
-    }
-  }
-  return links;
+  return linksOf(scanText('html', html));
 }
 
 /** dist-relative file → the URL path it is served at ('posts/a/index.html' → '/base/posts/a/'). */
@@ -155,17 +113,21 @@ function checkFragment(
   };
 }
 
-export function findBrokenLinks(
-  pages: ReadonlyArray<{ file: string; html: string }>,
-  options: LinkCheckOptions,
-): BrokenLink[] {
+export interface BuiltPage {
+  file: string;
+  /** The page's scan from the single pass; read from `html` when absent. */
+  scan?: DocumentScan;
+  html?: string;
+}
+
+export function findBrokenLinks(pages: ReadonlyArray<BuiltPage>, options: LinkCheckOptions): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  const parsed = pages.map(({ file, html }) => ({ file, root: parse(html, { comment: false }) }));
-  const anchorsByFile = new Map(parsed.map(({ file, root }) => [file, anchorsOf(root)]));
+  const scanned = pages.map(({ file, scan, html }) => ({ file, scan: scan ?? scanText('html', html ?? '') }));
+  const anchorsByFile = new Map(scanned.map(({ file, scan }) => [file, scan.anchors]));
   const withAnchors = { ...options, anchors: options.anchors ?? ((file: string) => anchorsByFile.get(file)) };
-  for (const { file, root } of parsed) {
+  for (const { file, scan } of scanned) {
     const page = pageUrlPath(file, options.base);
-    for (const link of new Set(linksOf(root))) {
+    for (const link of new Set(linksOf(scan))) {
       const problem = checkLink(link, page, withAnchors);
       if (problem) broken.push({ page, link, ...problem });
     }

@@ -1,5 +1,6 @@
 /**
- * npm run deploy -- --to <dir | user@host:dir> [--keep N] [--rollback] [--dist dist]
+ * npm run deploy -- --to <dir | user@host:dir> [--keep N] [--rollback] [--dist dist] [--wait seconds]
+ * One deploy at a time per target (src/cli/deploy/lock.ts); a second one waits up to --wait seconds (120), then refuses.
  * Publishes dist/ as a new release and switches `current` to it atomically
  * (see src/cli/deploy/). Exit code 0 only when the new release is live.
  */
@@ -24,10 +25,11 @@ try {
   const options = parseArgs(process.argv.slice(2), process.env);
   const { target } = options;
   if (target.kind === 'local') {
-    if (options.rollback) rollbackLocal({ dir: target.dir, log });
-    else deployLocal({ dist: options.dist, dir: target.dir, keep: options.keep, log });
+    const { waitSeconds } = options;
+    if (options.rollback) rollbackLocal({ dir: target.dir, waitSeconds, log });
+    else deployLocal({ dist: options.dist, dir: target.dir, keep: options.keep, waitSeconds, log });
   } else {
-    const remote = { host: target.host, dir: target.dir, ssh: options.ssh, run, log };
+    const remote = { host: target.host, dir: target.dir, ssh: options.ssh, run, log, waitSeconds: options.waitSeconds };
     if (options.rollback) rollbackRemote(remote);
     else deployRemote({ ...remote, dist: options.dist, keep: options.keep });
   }

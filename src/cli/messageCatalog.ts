@@ -7,7 +7,14 @@
 import { checkBodyReferences, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
 import { formatContentIssue, type ContentIssue } from '../rules/issues.ts';
 import { checkContentIntegrity } from '../rules/crossFile.ts';
+import { checkOnboarding } from '../rules/onboarding.ts';
+import { authorListIssues } from '../rules/schemas.ts';
+import { decodeContentFile } from '../rules/sourceText.ts';
+import { parseYaml } from '../rules/yamlText.ts';
 import { checkLink, findBrokenLinks, formatBrokenLinks } from '../build/linkCheck.ts';
+import { documentBase, formatExternalResources, judgeReferences } from '../build/externalResources.ts';
+import { scanText } from '../build/outputScan.ts';
+import { formatPublicProblems } from '../files/publicFolder.ts';
 import { postSchema, TEMPLATE_SUMMARY } from '../rules/schemas.ts';
 import { validateEntrySource } from '../rules/validateEntry.ts';
 
@@ -20,7 +27,9 @@ const body = (text: string) =>
     file: FILE,
     firstLine: 9,
     principleIds: ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'],
+    principleTitles: { cost: 'コスト意識の徹底' },
     postSlugs: ['keiei-kaigi'],
+    terms: [{ id: 'sanso-bunri', term: '三層分離' }],
     fileExists: (relative) => relative === './kaigi.jpg',
   });
 const integrity = (principles: string[], author: string) =>
@@ -92,7 +101,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '存在しない綱領 ID',
     example: 'principles: [real-problm]',
-    fix: '表示された一覧の ID から選びます（綴りの誤りが多い原因です）。',
+    fix: '表示された一覧の ID か、かっこ内の正式な名前（例: `principles: [コスト意識の徹底]`）を書きます。',
     message: issues(integrity(['real-problm'], 'mayor')),
   },
   {
@@ -149,7 +158,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '部品の名前の誤り',
     example: '<Calout>…</Calout>',
-    fix: '使える部品は `Callout`・`Figure`・`PrincipleLink`・`PostEmbed` です。大文字・小文字も同じに書きます。',
+    fix: '使える部品は `Callout`・`Figure`・`PrincipleLink`・`PostEmbed`・`Term` です。大文字・小文字も同じに書きます。',
     message: issues(body('<Calout>…</Calout>')),
   },
   {
@@ -163,6 +172,129 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     example: '<Callout type="警告">… / <Figure>（caption がない）',
     fix: '`type` は `ポイント`（point）か `注意`（caution）です。`Figure` には `caption="…"` を必ず書きます。',
     message: issues(body('<Callout type="警告">…</Callout>\n<Figure>')),
+  },
+  {
+    title: '用語 ID の誤り',
+    example: '<Term id="sanso">三層分離</Term>',
+    fix: '`id` には `content/glossary.yaml` にある用語の ID を書きます。新しい用語は先に用語集に追加します。',
+    message: issues(body('<Term id="sanso">三層分離</Term>')),
+  },
+  {
+    title: '閉じていない部品',
+    example: '<Callout type="注意">（</Callout> がない）',
+    fix: '中身のある部品は `</Callout>` のような閉じタグで終えます。中身がない部品は `<PostEmbed slug="…" />` のように `/>` で閉じます。',
+    message: issues(body('<Callout type="注意">\n\n締め切りは金曜日です。')),
+  },
+  {
+    title: '本文の import / export（プログラム）',
+    example: "import fs from 'node:fs'",
+    fix: '記事・綱領・ハンドブック・ミッションではプログラムを動かせません。部品は import なしで使えるので、この行を消します。',
+    message: issues(body("import fs from 'node:fs'")),
+  },
+  {
+    title: '{ } の中の英数字（プログラム）',
+    example: '{process.env.HOME}',
+    fix: '`{ }` の中の英数字はプログラムとして扱われるため止まります。括弧を文字として見せたいときは全角の `｛ ｝` を使います（`{月曜}` のように日本語だけならそのまま表示されます）。',
+    message: issues(body('ホーム: {process.env.HOME}')),
+  },
+  {
+    title: 'script などの使えない HTML',
+    example: "<script>…</script>、<a onclick=\"…\">",
+    fix: '`<script>`・`<iframe>`・`<form>` などの要素と `onclick` などの属性は、読む人のブラウザでプログラムを動かすため使えません。部品と通常の Markdown で書きます。',
+    message: issues(body("<script>alert('x')</script>\n\n<a href=\"#\" onclick=\"alert(1)\">x</a>")),
+  },
+  {
+    title: '入れ子が深すぎる',
+    example: '>>>>>>…（100段を超える引用・箇条書き・部品の入れ子）',
+    fix: '箇条書き・引用・部品の入れ子は 100 段までです。表やいくつかの記事に分けて書きます。',
+    message: issues(body(`${'>'.repeat(150)} 深い引用`)),
+  },
+  {
+    title: '本文が長すぎる',
+    example: '（1,000,000 字を超える本文）',
+    fix: '記事を分けるか、長い資料はファイルとして添付します。',
+    message: issues(body('あ'.repeat(1_000_001))),
+  },
+  {
+    title: '項目名の後の全角コロン',
+    example: 'summary：概要です。',
+    fix: '日本語入力のまま打つと全角の「：」になります。半角英数に切り替えて `summary: ` と打ちます（コロンの後に半角スペース）。',
+    message: issues(post("title: タイトル\ndate: '2025-06-02'\nsummary：概要です。")),
+  },
+  {
+    title: 'コロンの後に空白がない',
+    example: 'summary:概要です。',
+    fix: 'コロンの後に半角スペースを1つ入れます（`summary: 概要です。`）。',
+    message: issues(post("title: タイトル\ndate: '2025-06-02'\nsummary:概要です。")),
+  },
+  {
+    title: '行頭の全角スペース',
+    example: 'tags: の次の行が「　- 働き方」',
+    fix: 'フロントマターや YAML ファイルの字下げは半角スペースで入れます。',
+    message: issues(post("title: タイトル\ndate: '2025-06-02'\nsummary: 概要です。\ntags:\n\u3000- 働き方")),
+  },
+  {
+    title: '文字コードが UTF-8 でない（Shift_JIS など）',
+    example: 'メモ帳で「ANSI」や「Shift_JIS」として保存したファイル',
+    fix: 'エディターの「名前を付けて保存」で文字コードに「UTF-8」を選んで保存し直します。',
+    message: () => {
+      const decoded = decodeContentFile(new Uint8Array([0x83, 0x65, 0x83, 0x58, 0x83, 0x67]), FILE);
+      return decoded.ok ? '' : formatContentIssue(decoded.issue);
+    },
+  },
+  {
+    title: 'URL にできないタグ',
+    example: "tags: ['..', a/b]",
+    fix: 'タグはタグのページの URL になるため、`/ \\ ? # % < > \" \' { } | ^` と、点だけのタグは使えません。「・」やスペースで区切るか、別の言葉にします。',
+    message: issues(post(`${VALID}\ntags: ['..', a/b]`)),
+  },
+  {
+    title: '書き方だけ違う同じタグ',
+    example: 'tags: [ＡＩ活用] と tags: [AI活用]',
+    fix: '全角・半角、大文字・小文字、空白だけが違うタグは同じタグのページになります。どれか1つの書き方にそろえます。',
+    message: issues(
+      checkContentIntegrity({
+        posts: [
+          { slug: 'a', file: 'content/posts/2025/a.mdx', principles: [], author: 'mayor', tags: ['ＡＩ活用'] },
+          { slug: 'b', file: 'content/posts/2025/b.mdx', principles: [], author: 'mayor', tags: ['AI活用'] },
+        ],
+        principleIds: [],
+        authorIds: ['mayor'],
+      }),
+    ),
+  },
+  {
+    title: '更新日が公開日より前',
+    example: "date: '2025-06-10' / updated: '2025-06-01'",
+    fix: '`updated` には記事を更新した日（公開日以降）を書きます。更新していなければ行ごと消します。',
+    message: issues(post("title: タイトル\ndate: '2025-06-10'\nupdated: '2025-06-01'\nsummary: 概要です。")),
+  },
+  {
+    title: '執筆者一覧（authors.yaml）の誤り',
+    example: '- id: koho（name はあるが role がない）',
+    fix: '執筆者ごとに `id`・`name`・`role` を書きます。誤りのある執筆者だけが報告され、ほかの執筆者の記事は影響を受けません。',
+    message: issues(authorListIssues([{ id: 'mayor', name: '市長', role: '市長' }, { id: 'koho', name: '広報担当' }], 'content/authors.yaml').issues),
+  },
+  {
+    title: 'YAML ファイルの書き方の誤り（用語集・新人向けの道順）',
+    example: '- page: "mission（引用符が閉じていない）',
+    fix: '表示された行の近くで、引用符の閉じ忘れ、コロンの後の空白、字下げを確かめます。',
+    message: () => {
+      const parsed = parseYaml('sections:\n  - title: ミッションを知る\n    steps:\n      - page: "mission\n', 'content/onboarding.yaml');
+      return parsed.ok ? '' : parsed.issues.map(formatContentIssue).join('\n\n');
+    },
+  },
+  {
+    title: '道順・用語集のページ指定の誤り',
+    example: '- page: posts/no-such-post',
+    fix: '公開中のページを `mission`、`principles/<ID>`、`handbook/<章>`、`posts/<記事のファイル名>`、`glossary/<用語ID>` の形で書きます。',
+    message: issues(
+      checkOnboarding(
+        { sections: [{ title: '道順', steps: [{ page: 'posts/no-such-post' }] }] },
+        { principles: ['cost'], handbook: [], posts: ['keiei-kaigi'], glossary: [] },
+        'content/onboarding.yaml',
+      ),
+    ),
   },
   {
     title: 'まだ公開されていない記事の埋め込み',
@@ -203,6 +335,69 @@ MESSAGE_CATALOG.push({
   },
 });
 
+/**
+ * How each habit of Japanese typing is handled: read as the editor meant, or
+ * refused with a message (above). The overlay named is the test fixture
+ * (tests/fixtures/overlays/) that proves it through check:content and a build.
+ */
+export interface HabitDecision {
+  habit: string;
+  example: string;
+  decision: '受け付ける' | '止める';
+  why: string;
+  overlay: string;
+}
+
+export const HABIT_DECISIONS: HabitDecision[] = [
+  { habit: '本文の不等号', example: '10人<20人、<金曜>', decision: '受け付ける', why: 'そのまま表示します。`<` の直後が半角英字のとき（`<b>` など）だけタグとして読みます。', overlay: 'editor-habits' },
+  { habit: '本文の波かっこ', example: '{月曜}', decision: '受け付ける', why: 'そのまま表示します。記事はプログラムを動かさないので、かっこは文字です。', overlay: 'editor-habits' },
+  { habit: '波かっこの中の英数字', example: '{process.env.HOME}', decision: '止める', why: 'プログラムを書こうとしたものと見なします。ビルドするコンピューターの情報が出ることを防ぎます。', overlay: 'process-env' },
+  { habit: 'import / export の行', example: "import fs from 'node:fs'", decision: '止める', why: '記事からファイルを読むなど、プログラムを動かせないようにします。', overlay: 'import-node-fs' },
+  { habit: 'script・iframe・on… 属性', example: "<script>…</script>", decision: '止める', why: '読む人のブラウザでプログラムが動くのを防ぎます。', overlay: 'script-tag' },
+  { habit: 'URL の直後の「。」', example: 'https://example.jp/page。', decision: '受け付ける', why: 'リンクは URL の英数字の部分までにし、「。」からは文章として表示します。`<https://…>` もリンクにします。', overlay: 'editor-habits' },
+  { habit: 'HTML のコメント', example: '<!-- 公開前に課長確認 -->', decision: '受け付ける', why: '編集メモとして扱い、ページには出しません。', overlay: 'editor-habits' },
+  { habit: '部品の属性のスマート引用符', example: '<Callout type=“注意”>', decision: '受け付ける', why: '日本語入力で打った “ ” を " " として読みます。', overlay: 'editor-habits' },
+  { habit: '日本語の日付・和暦・全角数字', example: '2025年6月2日、令和7年6月3日、２０２５－０６－０２', decision: '受け付ける', why: 'YYYY-MM-DD に読み替えます。実在しない日は止めます。', overlay: 'editor-habits' },
+  { habit: '綱領を正式な名前で書く', example: 'principles: [本当の課題を見つける]', decision: '受け付ける', why: '綱領の正式な名前（title）を ID として読みます。どちらでもないときは、ID と名前の一覧を示して止めます。', overlay: 'editor-habits' },
+  { habit: 'タグを「、」で区切る・全角［ ］で囲む', example: 'tags: [働き方、業務改善]、tags: ［広報］', decision: '受け付ける', why: '「、」「，」で分け、全角のかっこを外して、別々のタグにします。', overlay: 'editor-habits' },
+  { habit: 'URL にできないタグ', example: "tags: ['..', '/', a/b, a?b]", decision: '止める', why: 'タグのページの URL が壊れたり、別のタグと同じ URL になったりするためです。', overlay: 'bad-tags' },
+  { habit: '全角・半角だけ違うタグ', example: 'ＡＩ活用 と AI活用', decision: '止める', why: '同じタグのページになるので、どちらの書き方を表示するか決められません。', overlay: 'tag-collision' },
+  { habit: '項目名の後の全角コロン・コロンの後の空白なし', example: 'summary：概要、summary:概要', decision: '止める', why: 'フロントマターは Astro 本体も読むため、ここだけ読み替えると食い違います。行と直し方を示して止めます。', overlay: 'fullwidth-colon' },
+  { habit: '行頭の全角スペース（字下げ）', example: '　- 働き方', decision: '止める', why: '同上。字下げは半角スペースで入れてもらいます。', overlay: 'fullwidth-indent' },
+  { habit: 'Shift_JIS などで保存したファイル', example: 'メモ帳の「ANSI」', decision: '止める', why: '推測で変換すると文字化けを公開するおそれがあるため、推測した文字コードと保存し直す方法を示します。', overlay: 'shift-jis' },
+  { habit: '更新日が公開日より前', example: "date: '2025-06-10'、updated: '2025-06-01'", decision: '止める', why: 'どちらかの書き間違いなので、正しい日を書いてもらいます。', overlay: 'updated-before-date' },
+  { habit: '極端に深い入れ子', example: '>>>>…（数千段）', decision: '止める', why: '100 段を超えるとファイル名と行を示して止めます（数千段では変換プログラムが異常終了するため、その前に調べます）。', overlay: 'deep-nesting' },
+  { habit: '数 MB の記事', example: '表を貼り付けた記事', decision: '止める', why: '1,000,000 字を超える本文は、ファイル名を示して止めます。', overlay: 'huge-post' },
+  { habit: '文中の全角スペース・全角かっこ・スマート引用符', example: '「　」（　）“引用”', decision: '受け付ける', why: '本文ではそのまま表示します。', overlay: 'editor-habits' },
+];
+
+export function renderHabitDecisions(): string {
+  const rows = HABIT_DECISIONS.map(
+    (item) => `| ${item.habit} | \`${item.example.replaceAll('`', "'").replaceAll('|', '｜')}\` | **${item.decision}** | ${item.why.replaceAll('|', '｜')} |`,
+  );
+  return ['#### 書き癖の扱い', '', '| 書き方 | 例 | 扱い | 理由・結果 |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+MESSAGE_CATALOG.push(
+  {
+    title: '外部のサーバーから読み込む画像など（ビルドの最後に見つかるもの）',
+    example: '![会議の様子](https://www.example.com/photos/kaigi.jpg)',
+    fix: '画像は記事と同じフォルダに置き、`![会議の様子](./kaigi.jpg)` のように書きます。庁内ネットワークからは外部のサーバーに接続できないため、外部の画像・動画・地図の埋め込みは使えません。外部のページを紹介するときは、リンク（`[文字](https://…)`）にします。',
+    message: () => {
+      const page = 'https://intra.example.lg.jp/posts/example/';
+      const scan = scanText('html', '<img src="https://www.example.com/photos/kaigi.jpg" alt="会議の様子">');
+      const found = judgeReferences('posts/example/index.html', scan.references, documentBase(scan.references, page), 'https://intra.example.lg.jp');
+      return formatExternalResources(found).split('\n\n').slice(1).join('\n\n');
+    },
+  },
+  {
+    title: 'public/ の「.」で始まるファイル（ビルドの最初に見つかるもの）',
+    example: 'public/.env',
+    fix: '`public/` に置いたものはすべてそのまま公開されます。設定ファイルや「.」で始まるファイル・フォルダは `public/` に置かないでください。`public/` の外のファイルを指すシンボリックリンク（ショートカット）も使えません。実物のファイルを置きます。',
+    message: () => formatPublicProblems([{ file: '.env', reason: 'dotfile' }]).split('\n\n').slice(1).join('\n\n'),
+  },
+);
+
 export const MESSAGES_START = '<!-- messages:start (npm run docs:messages で生成。手で編集しないでください) -->';
 export const MESSAGES_END = '<!-- messages:end -->';
 
@@ -211,7 +406,7 @@ export function renderMessageCatalog(): string {
     (entry) =>
       `#### ${entry.title}\n\n書いた例: \`${entry.example.replaceAll('`', "'")}\`\n\n\`\`\`text\n${entry.message()}\n\`\`\`\n\n**直し方**: ${entry.fix}`,
   );
-  return [MESSAGES_START, ...sections, MESSAGES_END].join('\n\n');
+  return [MESSAGES_START, renderHabitDecisions(), ...sections, MESSAGES_END].join('\n\n');
 }
 
 /** Replace the generated section of a document (between the markers). */

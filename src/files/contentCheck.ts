@@ -1,35 +1,50 @@
 /**
- * Every check the build makes on content, over the whole content folder at
- * once and without rendering anything: what `npm run check:content` runs.
- * It calls the same functions as the build's loader (validateEntrySource,
- * checkBodyReferences) and content model (checkContentIntegrity), so a clean
- * check means the build will not stop on content.
+ * Every check the build makes on content that does not need a rendered page,
+ * over the whole content folder at once: what `npm run check:content` runs,
+ * and what the build's loader runs first (src/model/loaders/contentGate.ts),
+ * so both report the same problems in the same words, every one in one run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkBodyReferences, collectReferences, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
+import { collectReferences, bodyFormat, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
 import { isPublished } from '../rules/publication.ts';
 import type { ContentIssue } from '../rules/issues.ts';
 import { collectionFiles, referenceIndex } from './contentIndex.ts';
-import { AUTHORS_FILE, contentLayout, type ContentCollectionName } from '../rules/contentLayout.ts';
+import {
+  AUTHORS_FILE,
+  contentLayout,
+  GLOSSARY_FILE,
+  missingFileIssue,
+  ONBOARDING_FILE,
+  type ContentCollectionName,
+} from '../rules/contentLayout.ts';
 import { checkContentIntegrity, type PostReference } from '../rules/crossFile.ts';
+import { checkGlossary } from '../rules/glossary.ts';
+import { checkOnboarding } from '../rules/onboarding.ts';
+import type { KnownPages } from '../rules/pageRefs.ts';
 import { relativeToRoot } from './projectPaths.ts';
 import {
-  authorSchema,
+  authorListIssues,
+  glossarySchema,
   handbookSchema,
   missionPageSchema,
   missionVersionSchema,
+  onboardingSchema,
+  postReferenceFields,
   postSchema,
   principleSchema,
+  type GlossaryTermData,
+  type OnboardingData,
   type PostData,
 } from '../rules/schemas.ts';
 import { schemaIssues } from '../rules/schemaIssues.ts';
-import { parseSiteConfig } from '../rules/siteConfig.ts';
+import { siteConfigSchema } from '../rules/siteConfig.ts';
 import { postSlugFromPath } from '../rules/slug.ts';
-import { bodyOf, validateEntrySource } from '../rules/validateEntry.ts';
+import { decodeContentFile } from '../rules/sourceText.ts';
+import { checkEntry } from '../rules/checkEntry.ts';
+import { parseYaml } from '../rules/yamlText.ts';
 
 export interface ContentCheckResult {
   issues: ContentIssue[];
@@ -39,7 +54,8 @@ export interface ContentCheckResult {
 
 /**
  * `today` decides which posts are published (as the build does: BUILD_DATE,
- * else today in the site's time zone); it matters for embedded posts.
+ * else today in the site's time zone); it matters for embedded posts and for
+ * posts named in onboarding.yaml and glossary.yaml.
  */
 export function checkContent(
   contentRoot: string,
@@ -52,16 +68,13 @@ export function checkContent(
 
   let defaultAuthor = '';
   let timeZone = 'Asia/Tokyo';
-  const siteFile = path.join(contentRoot, 'site.yaml');
-  try {
-    ({ defaultAuthor, timeZone } = parseSiteConfig(parse(readFileSync(siteFile, 'utf8')), rel(siteFile)));
-  } catch (error) {
-    issues.push({
-      file: rel(siteFile),
-      field: '(site.yaml)',
-      ja: error instanceof Error ? error.message : String(error),
-      en: 'the site configuration could not be read (see the message above)',
-    });
+  // site.yaml as the build reads it, its problems listed like any other file's.
+  const site = readYamlFile(path.join(contentRoot, 'site.yaml'), rel);
+  issues.push(...site.issues);
+  if (site.issues.length === 0) {
+    const result = siteConfigSchema.safeParse(site.data ?? {});
+    if (result.success) ({ defaultAuthor, timeZone } = result.data);
+    else issues.push(...schemaIssues(result.error, site.data ?? {}, site.file));
   }
   files += 1;
 
@@ -82,44 +95,37 @@ export function checkContent(
     const folder = path.join(contentRoot, contentLayout[name].folder);
     const entries = collectionFiles(contentRoot, name);
     if (entries.length === 0 && (name === 'mission' || name === 'missionVersions')) {
-      issues.push({
-        file: rel(folder),
-        field: '(ファイル / file)',
-        ja: 'このフォルダに必要なファイルがありません。既定のコンテンツを参考に作成してください',
-        en: 'a required file is missing from this folder; create it, using the default content as a model',
-      });
+      issues.push(missingFileIssue(rel(path.join(folder, name === 'mission' ? 'index.mdx' : 'v1.md'))));
     }
     for (const entry of entries) {
       files += 1;
       const absolute = path.join(folder, entry);
       const file = rel(absolute);
-      const source = readFileSync(absolute, 'utf8');
-      const result = validateEntrySource(source, file, schemas[name]);
+      const decoded = decodeContentFile(readFileSync(absolute), file);
+      if (!decoded.ok) {
+        issues.push(decoded.issue);
+        if (name === 'posts') posts.push({ slug: postSlugFromPath(entry), file, principles: [], author: undefined });
+        continue;
+      }
+      const result = checkEntry(decoded.text, schemas[name], {
+        file,
+        ...index,
+        fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
+      });
       issues.push(...result.issues);
-      const { body, firstLine } = bodyOf(source);
-      issues.push(
-        ...checkBodyReferences(body, {
-          firstLine,
-          file,
-          ...index,
-          fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
-        }),
-      );
+      const { body } = result;
       const published =
         name !== 'posts' || (result.parsed !== undefined && isPublished(result.parsed as PostData, day));
       if (published) {
         if (name === 'posts') publishedSlugs.add(postSlugFromPath(entry));
-        for (const component of collectReferences(body).components) {
+        for (const component of collectReferences(body, bodyFormat(file)).components) {
           if (component.name === 'PostEmbed' && component.attributes.slug)
             embeds.push({ file, slug: component.attributes.slug });
         }
       }
-      if (name === 'posts' && result.parsed) {
-        const data = result.parsed as PostData;
-        posts.push({ slug: postSlugFromPath(entry), file, principles: data.principles, author: data.author });
-      } else if (name === 'posts') {
-        // Still count it for duplicate file names.
-        posts.push({ slug: postSlugFromPath(entry), file, principles: [], author: defaultAuthor });
+      if (name === 'posts') {
+        // Cross-file facts even when another field is wrong: one run, every mistake.
+        posts.push({ slug: postSlugFromPath(entry), file, ...postReferenceFields(result.data, defaultAuthor) });
       }
     }
   }
@@ -132,73 +138,68 @@ export function checkContent(
   }
   for (const [slug, files] of early) issues.push(unpublishedEmbedIssue(slug, files));
 
-  const authors = checkAuthors(path.join(contentRoot, AUTHORS_FILE), rel);
+  const authors = readYamlFile(path.join(contentRoot, AUTHORS_FILE), rel);
   files += 1;
   issues.push(...authors.issues);
+  const authorList = authors.data === undefined ? undefined : authorListIssues(authors.data, authors.file);
+  if (authorList) issues.push(...authorList.issues);
   issues.push(
-    ...checkContentIntegrity({ posts, principleIds: index.principleIds, authorIds: authors.ids }).filter(
+    ...checkContentIntegrity({
+      posts,
+      principleIds: index.principleIds,
+      principleTitles: index.principleTitles,
+      authorIds: authorList?.ids ?? [],
+    }).filter(
       // An unknown author is only meaningful when authors.yaml itself is readable.
-      (issue) => authors.readable || issue.field !== 'author',
+      (issue) => authorList !== undefined || issue.field !== 'author',
     ),
   );
+
+  // The glossary and the onboarding path point at pages: published posts only.
+  const glossary = readYamlFile(path.join(contentRoot, GLOSSARY_FILE), rel);
+  const onboarding = readYamlFile(path.join(contentRoot, ONBOARDING_FILE), rel);
+  files += 2;
+  issues.push(...glossary.issues, ...onboarding.issues);
+  const glossaryData = validateYaml(glossary, glossarySchema, issues) as { terms: GlossaryTermData[] } | undefined;
+  const onboardingData = validateYaml(onboarding, onboardingSchema, issues) as OnboardingData | undefined;
+  const terms = glossaryData?.terms ?? [];
+  const known: KnownPages = {
+    principles: index.principleIds,
+    handbook: collectionFiles(contentRoot, 'handbook').map(postSlugFromPath),
+    posts: [...publishedSlugs],
+    glossary: terms.map((term) => term.id),
+  };
+  if (glossaryData) issues.push(...checkGlossary(terms, known, glossary.file));
+  // Without a readable glossary, glossary/<id> steps cannot be judged: skip only those.
+  if (onboardingData) {
+    issues.push(
+      ...checkOnboarding(onboardingData, known, onboarding.file).filter(
+        (issue) => glossaryData !== undefined || !/^glossary\//u.test(String(issue.ja.match(/「([^」]*)」/u)?.[1] ?? '')),
+      ),
+    );
+  }
   return { issues, files };
 }
 
-interface AuthorsCheck {
-  ids: string[];
+interface YamlFile {
+  file: string;
+  data: unknown;
   issues: ContentIssue[];
-  readable: boolean;
 }
 
-/** authors.yaml could not be read at all: no ids, one issue. */
-function unreadableAuthors(issue: ContentIssue): AuthorsCheck {
-  return { ids: [], issues: [issue], readable: false };
+function readYamlFile(absolute: string, rel: (file: string) => string): YamlFile {
+  const file = rel(absolute);
+  if (!existsSync(absolute)) return { file, data: undefined, issues: [missingFileIssue(file)] };
+  const decoded = decodeContentFile(readFileSync(absolute), file);
+  if (!decoded.ok) return { file, data: undefined, issues: [decoded.issue] };
+  const parsed = parseYaml(decoded.text, file);
+  return parsed.ok ? { file, data: parsed.data, issues: [] } : { file, data: undefined, issues: parsed.issues };
 }
 
-function checkAuthors(
-  file: string,
-  rel: (file: string) => string,
-): AuthorsCheck {
-  const name = rel(file);
-  if (!existsSync(file)) {
-    return unreadableAuthors({
-      file: name,
-      field: '(ファイル / file)',
-      ja: '執筆者の一覧がありません',
-      en: 'the list of authors is missing',
-    });
-  }
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'), { version: '1.2' });
-  } catch (error) {
-    return unreadableAuthors({
-      file: name,
-      field: '(YAML)',
-      ja: `書き方に誤りがあります（${error instanceof Error ? error.message.split('\n')[0] : ''}）`,
-      en: 'this file is not valid YAML',
-    });
-  }
-  if (!Array.isArray(raw)) {
-    return unreadableAuthors({
-      file: name,
-      field: '(YAML)',
-      ja: '「- id: …」で始まる項目のリストにしてください',
-      en: 'expected a list of "- id: …" entries',
-    });
-  }
-  const issues: ContentIssue[] = [];
-  const ids: string[] = [];
-  raw.forEach((author: unknown, position) => {
-    const result = authorSchema.safeParse(author);
-    if (result.success) ids.push(result.data.id);
-    else
-      issues.push(
-        ...schemaIssues(result.error, author, name).map((issue) => ({
-          ...issue,
-          field: `[${position}].${issue.field}`,
-        })),
-      );
-  });
-  return { ids, issues, readable: true };
+function validateYaml(yaml: YamlFile, schema: z.ZodType, issues: ContentIssue[]): unknown {
+  if (yaml.data === undefined) return undefined;
+  const result = schema.safeParse(yaml.data);
+  if (result.success) return result.data;
+  issues.push(...schemaIssues(result.error, yaml.data, yaml.file));
+  return undefined;
 }

@@ -1,14 +1,13 @@
 /**
  * The glossary (content/glossary.yaml) as the pages use it, checked once
- * per build: related links must point at real pages, and every
- * <Term id="…"> in any MDX file (drafts included, so a pull request fails
- * early) must name a term that exists.
+ * per build: related links must point at real pages. Every <Term id="…">
+ * is checked earlier, by line, with the body of its file (the loader's
+ * body pass, src/rules/bodyReferences.ts).
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { ContentValidationError, type ContentIssue } from '../rules/issues.ts';
-import { checkGlossary, checkTermUses, shortDefinition, sortByReading } from '../rules/glossary.ts';
+import { checkGlossary, shortDefinition, sortByReading } from '../rules/glossary.ts';
 import { joinJapaneseLines } from '../rules/japaneseText.ts';
-import { relativeToRoot } from '../files/projectPaths.ts';
 import type { GlossaryTermData } from '../rules/schemas.ts';
 import { getSiteContent } from './siteContent.ts';
 import { knownPages } from './pages.ts';
@@ -29,23 +28,12 @@ export interface Glossary {
 export const getGlossary: () => Promise<Glossary> = memoizeModel(loadGlossary);
 
 async function loadGlossary(): Promise<Glossary> {
-  const [entry, content, postEntries, principleEntries, chapterEntries, missionEntries] = await Promise.all([
-    getEntry('glossary', 'glossary'),
-    getSiteContent(),
-    getCollection('posts'),
-    getCollection('principles'),
-    getCollection('handbook'),
-    getCollection('mission'),
-  ]);
+  const [entry, content] = await Promise.all([getEntry('glossary', 'glossary'), getSiteContent()]);
   if (!entry) throw new Error('content/glossary.yaml was not loaded');
   const file = entry.filePath ?? 'content/glossary.yaml';
   const raw = entry.data.terms;
 
   const issues: ContentIssue[] = checkGlossary(raw, knownPages(content, raw), file);
-  for (const source of [...postEntries, ...principleEntries, ...chapterEntries, ...missionEntries]) {
-    const sourceFile = source.filePath ? relativeToRoot(source.filePath) : source.id;
-    issues.push(...checkTermUses(source.body ?? '', sourceFile, raw));
-  }
   if (issues.length > 0) throw new ContentValidationError(issues);
 
   const terms = sortByReading(raw).map((term): GlossaryTerm => {

@@ -11,6 +11,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentValidationError } from '../rules/issues.ts';
 import { isValidIsoDate, todayIn, type IsoDate } from '../rules/dates.ts';
 import { checkContentIntegrity } from '../rules/crossFile.ts';
+import { missingFileIssue } from '../rules/contentLayout.ts';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { isPublished, sortNewestFirst, summariseTags, type TagSummary } from '../site/posts.ts';
 import { readingMinutes } from '../site/readingTime.ts';
@@ -109,6 +110,7 @@ async function loadSiteContent(): Promise<SiteContent> {
       file: entry.filePath ?? entry.id,
       principles: entry.data.principles,
       author: entry.data.author,
+      tags: entry.data.tags,
     })),
     principleIds: principleEntries.map((entry) => entry.id),
     authorIds: [...authors.keys()],
@@ -179,12 +181,5 @@ async function loadSiteContent(): Promise<SiteContent> {
 }
 
 function missingFile(relative: string): ContentValidationError {
-  return new ContentValidationError([
-    {
-      file: `content/${relative}`,
-      field: '(ファイル / file)',
-      ja: 'このファイルが見つかりません。既定のコンテンツを参考に作成してください',
-      en: 'this file is missing; create it, using the default content as a model',
-    },
-  ]);
+  return new ContentValidationError([missingFileIssue(`content/${relative}`)]);
 }

@@ -1,14 +1,17 @@
 /**
- * Checks on what editors write in a post's body, run before anything is
- * rendered: images beside the post (present, with alt text, not on another
- * server) and the author components (known names, known ids).
+ * Checks on what editors write in a body (posts, principles, handbook
+ * chapters, the mission), run before anything is rendered, on the tree of the
+ * very parser the build compiles with (satteri, Astro 7's MDX processor):
+ * the body may use the registered components and plain Markdown/HTML only —
+ * no import/export, no `{expression}`, no script, no on… handler — and its
+ * images and component attributes must point at things that exist.
  *
- * Why a light text scan rather than a remark plugin: Astro 7's default MDX
- * processor (satteri) does not run remark plugins, and the checker CLI must
- * stay fast and dependency-free. The scan skips fenced code blocks and inline
- * code, which is where example markup legitimately appears.
+ * The body first goes through prepareMdxSource (./mdxSource.ts), as it does
+ * in the build, so literal `<` and `{` in running text are no mistakes.
  */
-import type { ContentIssue } from './issues.ts';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { listChoices, type ContentIssue } from './issues.ts';
+import { MAX_BODY_CHARACTERS, MAX_NESTING, prepareMdxSource } from './mdxSource.ts';
 
 /** Components available in every MDX file without an import. */
 export const AUTHOR_COMPONENTS = ['Callout', 'Figure', 'PrincipleLink', 'PostEmbed', 'Term'] as const;
@@ -20,6 +23,21 @@ export const CALLOUT_TYPES: Record<string, 'point' | 'caution'> = {
   caution: 'caution',
   注意: 'caution',
 };
+
+/** The one message for a Callout type that does not exist (loader check and component alike). */
+export function calloutTypeProblem(type: string): { ja: string; en: string } | undefined {
+  if (type in CALLOUT_TYPES) return undefined;
+  return {
+    ja: `type には ${Object.keys(CALLOUT_TYPES).join(', ')} のいずれかを書いてください（今の値: "${type}"）`,
+    en: `type must be one of: ${Object.keys(CALLOUT_TYPES).join(', ')} (got "${type}")`,
+  };
+}
+
+/** HTML elements a body may not contain: they run code, load other pages or take input. */
+const FORBIDDEN_ELEMENTS = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
+  'textarea', 'select', 'link', 'meta', 'base', 'template', 'slot', 'portal',
+]);
 
 export interface ImageReference {
   alt: string;
@@ -36,67 +54,224 @@ export interface ComponentReference {
 export interface BodyReferences {
   images: ImageReference[];
   components: ComponentReference[];
-  /** Names brought in with an MDX `import` line (allowed as components). */
-  imported: string[];
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/u;
-const INLINE_CODE = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/gu;
-const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/gu;
-const COMPONENT = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/gu;
-const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/gu;
-const IMPORT = /^import\s+(?:(\w+)|\{([^}]*)\})[^\n]*$/gmu;
+/** A problem in the body itself, at a line of the body (1-based). */
+interface BodyProblem {
+  line: number;
+  field: string;
+  ja: string;
+  en: string;
+}
 
-/** Blank out code so its contents are not mistaken for markup; keeps offsets. */
-function maskCode(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/gu, ' ');
-  let fence: string | undefined;
-  const lines = body.split('\n').map((line) => {
-    const marker = FENCE_OPEN.exec(line)?.[1];
-    if (fence === undefined) {
-      if (!marker) return line;
-      fence = marker;
-      return blank(line);
+interface BodyAnalysis extends BodyReferences {
+  problems: BodyProblem[];
+}
+
+export type BodyFormat = 'mdx' | 'md';
+
+const NEEDS_PARSE = /[<{}]|!\[|^(?:import|export)\b/mu;
+
+/** `foo.md` is plain Markdown (no components, no MDX syntax); everything else MDX. */
+export function bodyFormat(file: string): BodyFormat {
+  return /\.md$/iu.test(file) ? 'md' : 'mdx';
+}
+
+const lineOf = (node: MdastNode): number => (node as { position?: { start: { line: number } } }).position?.start.line ?? 1;
+
+/** The parser's own message ("3:4: Unexpected … (mdx-jsx:…)") in words an editor can act on. */
+function parseProblem(error: unknown): BodyProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = Number(/^(\d+):\d+/u.exec(message)?.[1] ?? 1);
+  const detail = message.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/u, '');
+  const field = '本文 body';
+  const unclosed = /Expected a closing tag for `<([^>\s]+)>`/u.exec(detail);
+  if (unclosed) {
+    const name = unclosed[1]!;
+    return {
+      line,
+      field: `<${name}>`,
+      ja: `<${name}> が閉じられていません。中身の後に </${name}> を書くか、中身がなければ <${name} /> と書いてください`,
+      en: `<${name}> is not closed: write </${name}> after its content, or <${name} /> when it has none`,
+    };
+  }
+  const stray = /Unexpected closing (?:slash|tag)[^`]*`?<?\/?([^>`\s]*)/u.exec(detail);
+  if (stray) {
+    return {
+      line,
+      field,
+      ja: `閉じタグ </${stray[1] ?? ''}> に対応する開始タグがありません。開始タグを書くか、この閉じタグを消してください`,
+      en: `the closing tag </${stray[1] ?? ''}> has no opening tag: add the opening tag or remove this one`,
+    };
+  }
+  if (/import|export|acorn|esm/iu.test(detail)) return esmProblem(line);
+  return {
+    line,
+    field,
+    ja: `本文の書き方を読み取れません。部品のタグ（<名前 …>）の閉じ忘れ、属性の引用符（"…"）を確認してください（解析器の説明: ${detail}）`,
+    en: `the body cannot be read: check that each component tag (<Name …>) is closed and its attributes are in "quotes" (parser: ${detail})`,
+  };
+}
+
+function esmProblem(line: number): BodyProblem {
+  return {
+    line,
+    field: 'import / export',
+    ja: `本文に import や export は書けません（記事ではプログラムを動かせません）。使える部品（${AUTHOR_COMPONENTS.join(', ')}）は import なしで使えます。この行を消してください`,
+    en: `import and export are not allowed in content (posts never run code). The components ${AUTHOR_COMPONENTS.join(', ')} work without an import: remove this line`,
+  };
+}
+
+function expressionProblem(line: number, field: string): BodyProblem {
+  if (field === '{ }') {
+    return {
+      line,
+      field,
+      ja: '{ } の中の英数字はプログラムとして実行されるため書けません。括弧を文字として見せるときは全角の ｛ ｝ を使うか、\\{ と書いてください',
+      en: 'English letters inside { } would run as code, which content may not do: to show braces, use full-width ｛ ｝ or write \\{',
+    };
+  }
+  return {
+    line,
+    field,
+    ja: '属性に { } は使えません（プログラムとして実行されます）。name="値" のように引用符で書いてください',
+    en: 'an attribute in { } would run as code, which content may not do: write it in quotes, name="value"',
+  };
+}
+
+function attributesOf(node: MdastNode, problems: BodyProblem[]): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const name = (node as { name?: string | null }).name ?? '';
+  const line = lineOf(node);
+  for (const attribute of (node as { attributes?: MdastNode[] }).attributes ?? []) {
+    const { type, name: key, value } = attribute as { type: string; name?: string; value?: unknown };
+    if (type !== 'mdxJsxAttribute' || typeof key !== 'string') {
+      problems.push(expressionProblem(line, `<${name}>`));
+      continue;
     }
-    // A fence closes with the same character, at least as long, and nothing after it.
-    if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-    return blank(line);
-  });
-  return lines.join('\n').replace(INLINE_CODE, blank);
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset; index += 1) if (text.charCodeAt(index) === 10) line += 1;
-  return line;
-}
-
-export function collectReferences(body: string): BodyReferences {
-  const text = maskCode(body);
-  const images = [...text.matchAll(IMAGE)].map((match) => ({
-    alt: match[1] ?? '',
-    url: match[2] ?? '',
-    line: lineAt(text, match.index),
-  }));
-  const components = [...text.matchAll(COMPONENT)].map((match) => {
-    const attributes: Record<string, string> = {};
-    for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) {
-      attributes[attribute[1] ?? ''] = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+    if (value !== null && value !== undefined && typeof value !== 'string') {
+      problems.push(expressionProblem(line, `<${name}> ${key}`));
+      continue;
     }
-    return { name: match[1] ?? '', attributes, line: lineAt(text, match.index) };
-  });
-  const imported = [...text.matchAll(IMPORT)].flatMap((match) =>
-    match[1]
-      ? [match[1]]
-      : (match[2] ?? '').split(',').map(
-          (name) =>
-            name
-              .trim()
-              .split(/\s+as\s+/u)
-              .pop() ?? '',
-        ),
-  );
-  return { images, components, imported: imported.filter(Boolean) };
+    const text = typeof value === 'string' ? value : '';
+    if (/^on/iu.test(key) || /^\s*(?:javascript|vbscript|data):/iu.test(text) && /^(?:href|src|action|formaction|xlink:href)$/iu.test(key)) {
+      problems.push({
+        line,
+        field: `<${name}> ${key}`,
+        ja: `属性「${key}」は使えません（読む人のブラウザでプログラムが動きます）。この属性を消してください`,
+        en: `the attribute "${key}" is not allowed (it would run code in readers' browsers): remove it`,
+      });
+      continue;
+    }
+    attributes[key] = text;
+  }
+  return attributes;
+}
+
+const cache = new Map<string, BodyAnalysis>();
+
+/** Prepare, parse and walk a body once; the last few results are kept (check and embed scan read the same body). */
+function analyse(body: string, format: BodyFormat): BodyAnalysis {
+  const key = `${format}\u0000${body}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const result = analyseUncached(body, format);
+  if (cache.size > 8) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
+  const empty = (problems: BodyProblem[]): BodyAnalysis => ({ images: [], components: [], problems });
+  if (body.length > MAX_BODY_CHARACTERS) {
+    return empty([
+      {
+        line: 1,
+        field: '本文 body',
+        ja: `本文が長すぎます（${body.length.toLocaleString('en')} 字）。${MAX_BODY_CHARACTERS.toLocaleString('en')} 字以内にし、長い資料は記事を分けるかファイルとして添付してください`,
+        en: `the body is too long (${body.length.toLocaleString('en')} characters): keep it under ${MAX_BODY_CHARACTERS.toLocaleString('en')}, split the post, or attach long material as a file`,
+      },
+    ]);
+  }
+  const prepared = format === 'mdx' ? prepareMdxSource(body) : { source: body, tooDeepAt: undefined, depth: 0 };
+  if (prepared.tooDeepAt !== undefined) {
+    return empty([
+      {
+        line: prepared.tooDeepAt,
+        field: '本文 body',
+        ja: `箇条書き・引用・部品の入れ子が深すぎます（${MAX_NESTING} 段を超えています）。入れ子を浅くしてください`,
+        en: `lists, quotes or components are nested too deeply (more than ${MAX_NESTING} levels): flatten them`,
+      },
+    ]);
+  }
+  // Nothing a parser could find (no tag, brace, image or import): skip it.
+  // Most posts are plain text; this keeps the check fast at thousands of posts.
+  if (!NEEDS_PARSE.test(prepared.source)) return empty([]);
+  let tree: MdastNode;
+  try {
+    tree = format === 'mdx' ? mdxToMdast(prepared.source) : markdownToMdast(prepared.source);
+  } catch (error) {
+    return empty([parseProblem(error)]);
+  }
+  const analysis: BodyAnalysis = { images: [], components: [], problems: [] };
+  const stack: MdastNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const line = lineOf(node);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        analysis.problems.push(esmProblem(line));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        analysis.problems.push(expressionProblem(line, '{ }'));
+        break;
+      case 'image': {
+        const image = node as { alt?: string | null; url?: string };
+        analysis.images.push({ alt: image.alt ?? '', url: image.url ?? '', line });
+        break;
+      }
+      case 'html': {
+        const value = (node as { value?: string }).value ?? '';
+        const tag = /<\s*([a-z][\w-]*)/iu.exec(value)?.[1]?.toLowerCase();
+        if ((tag && FORBIDDEN_ELEMENTS.has(tag)) || /\son[a-z]+\s*=|javascript:/iu.test(value)) {
+          analysis.problems.push(forbiddenHtml(line, tag ?? 'html'));
+        }
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = (node as { name?: string | null }).name ?? '';
+        const attributes = attributesOf(node, analysis.problems);
+        if (/^[a-z]/u.test(name) && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+          analysis.problems.push(forbiddenHtml(line, name));
+          break; // its content is not looked at
+        }
+        if (/^[A-Z]/u.test(name) || name.includes('.')) analysis.components.push({ name, attributes, line });
+        break;
+      }
+    }
+    const children = (node as { children?: MdastNode[] }).children;
+    if (children) for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+  }
+  analysis.components.sort((a, b) => a.line - b.line);
+  analysis.images.sort((a, b) => a.line - b.line);
+  return analysis;
+}
+
+function forbiddenHtml(line: number, tag: string): BodyProblem {
+  return {
+    line,
+    field: `<${tag}>`,
+    ja: `<${tag}> は本文に書けません（プログラムの実行や外部ページの読み込みになります）。使える部品（${AUTHOR_COMPONENTS.join(', ')}）と通常の Markdown で書いてください`,
+    en: `<${tag}> is not allowed in content (it runs code or loads other pages): use the components ${AUTHOR_COMPONENTS.join(', ')} and plain Markdown`,
+  };
+}
+
+/** Images and components of a body, found by the MDX parser (code blocks are code, not markup). */
+export function collectReferences(body: string, format: BodyFormat = 'mdx'): BodyReferences {
+  const { images, components } = analyse(body, format);
+  return { images, components };
 }
 
 export interface ReferenceContext {
@@ -105,23 +280,52 @@ export interface ReferenceContext {
   /** Line of the file on which the body starts (after the frontmatter), for messages. */
   firstLine?: number;
   principleIds: readonly string[];
+  /** Official titles, for messages that list the choices. */
+  principleTitles?: Readonly<Record<string, string>>;
   postSlugs: readonly string[];
+  /** Glossary terms; undefined when glossary.yaml cannot be read (its own problem is reported). */
+  terms?: ReadonlyArray<{ id: string; term: string }> | undefined;
   /** Does a file exist at this path relative to the content file's folder? */
   fileExists: (relativePath: string) => boolean;
 }
 
 const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(url);
 
+/** The one message for an unknown principle id (frontmatter, <PrincipleLink>, the component itself). */
+export function unknownPrincipleMessage(
+  id: string,
+  principleIds: readonly string[],
+  titles: Readonly<Record<string, string>> = {},
+): { ja: string; en: string } {
+  const choices = listChoices(principleIds.map((known) => (titles[known] ? `${known}（${titles[known]}）` : known)));
+  return {
+    ja: `綱領「${id}」はありません。ID か正式な名前で、次のいずれかを書いてください: ${choices}`,
+    en: `unknown principle "${id}". Write one of these ids (or its official Japanese title): ${choices}`,
+  };
+}
+
+/** The one message for an unknown glossary term id (loader check and <Term> alike). */
+export function unknownTermMessage(id: string, terms: ReadonlyArray<{ id: string; term: string }>): { ja: string; en: string } {
+  const list = listChoices(terms.map((term) => `${term.id}（${term.term}）`));
+  return {
+    ja: `用語ID「${id}」は content/glossary.yaml にありません。次のいずれかを書くか、用語集に追加してください: ${list}`,
+    en: `unknown glossary term id "${id}" (not in content/glossary.yaml). Use one of: ${list}, or add it to the glossary`,
+  };
+}
+
 export function checkBodyReferences(body: string, context: ReferenceContext): ContentIssue[] {
-  const { file, principleIds, postSlugs, fileExists, firstLine = 1 } = context;
-  const references = collectReferences(body);
+  const { file, principleIds, postSlugs, fileExists, firstLine = 1, terms } = context;
+  const analysis = analyse(body, bodyFormat(file));
   const issues: ContentIssue[] = [];
   const at = (bodyLine: number, what: string) => {
     const line = bodyLine + firstLine - 1;
     return `${what} ${line}行目 / line ${line}`;
   };
+  for (const problem of analysis.problems) {
+    issues.push({ file, field: at(problem.line, problem.field), ja: problem.ja, en: problem.en });
+  }
 
-  for (const image of references.images) {
+  for (const image of analysis.images) {
     const field = at(image.line, '画像 image');
     if (image.alt.trim() === '') {
       issues.push({
@@ -150,8 +354,9 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
     }
   }
 
-  const known = new Set<string>([...AUTHOR_COMPONENTS, ...references.imported]);
-  for (const component of references.components) {
+  const known = new Set<string>(AUTHOR_COMPONENTS);
+  const termIds = new Set(terms?.map((term) => term.id));
+  for (const component of analysis.components) {
     const { name, attributes } = component;
     const field = at(component.line, `<${name}>`);
     if (!known.has(name)) {
@@ -164,12 +369,7 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
       continue;
     }
     if (name === 'PrincipleLink' && !principleIds.includes(attributes.id ?? '')) {
-      issues.push({
-        file,
-        field: `${field} id`,
-        ja: `綱領ID「${attributes.id ?? ''}」はありません。id="…" に次のいずれかを書いてください: ${principleIds.join(', ')}`,
-        en: `unknown principle id "${attributes.id ?? ''}". Write id="…" with one of: ${principleIds.join(', ')}`,
-      });
+      issues.push({ file, field: `${field} id`, ...unknownPrincipleMessage(attributes.id ?? '', principleIds, context.principleTitles) });
     }
     if (name === 'PostEmbed' && !postSlugs.includes(attributes.slug ?? '')) {
       issues.push({
@@ -179,13 +379,9 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
         en: `no post named "${attributes.slug ?? ''}". Write slug="…" with the post's file name without .mdx`,
       });
     }
-    if (name === 'Callout' && attributes.type !== undefined && !(attributes.type in CALLOUT_TYPES)) {
-      issues.push({
-        file,
-        field: `${field} type`,
-        ja: `type には ${Object.keys(CALLOUT_TYPES).join(', ')} のいずれかを書いてください（今の値: "${attributes.type}"）`,
-        en: `type must be one of: ${Object.keys(CALLOUT_TYPES).join(', ')} (got "${attributes.type}")`,
-      });
+    if (name === 'Callout' && attributes.type !== undefined) {
+      const problem = calloutTypeProblem(attributes.type);
+      if (problem) issues.push({ file, field: `${field} type`, ...problem });
     }
     if (name === 'Figure' && (attributes.caption ?? '').trim() === '') {
       issues.push({
@@ -194,6 +390,9 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
         ja: '図のキャプションが空です。caption="…" に図の説明を書いてください',
         en: 'the figure has no caption: write caption="…" describing it',
       });
+    }
+    if (name === 'Term' && terms && !termIds.has(attributes.id ?? '')) {
+      issues.push({ file, field: `${field} id`, ...unknownTermMessage(attributes.id ?? '', terms) });
     }
   }
   return issues;

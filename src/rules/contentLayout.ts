@@ -23,3 +23,15 @@ export const contentLayout = {
 export type ContentCollectionName = keyof typeof contentLayout;
 
 export const AUTHORS_FILE = 'authors.yaml';
+export const GLOSSARY_FILE = 'glossary.yaml';
+export const ONBOARDING_FILE = 'onboarding.yaml';
+
+/** The one message for a required file or folder that is not there. */
+export function missingFileIssue(file: string): { file: string; field: string; ja: string; en: string } {
+  return {
+    file,
+    field: '(ファイル / file)',
+    ja: 'このファイルが見つかりません。既定のコンテンツを参考に作成してください',
+    en: 'this file is missing; create it, using the default content as a model',
+  };
+}

@@ -1,44 +1,56 @@
 /**
  * Checks that span several files, which per-file schemas cannot see:
- * unknown principle and author ids, duplicate post file names, bad slugs.
+ * unknown principle and author ids, duplicate post file names, bad slugs,
+ * one tag written two ways (one URL for two spellings).
  */
+import { unknownPrincipleMessage } from './bodyReferences.ts';
 import { listChoices, type ContentIssue } from './issues.ts';
-import { postSlugProblem } from './slug.ts';
+import { postSlugProblem, tagProblem, tagSlug } from './slug.ts';
+
+/**
+ * A principle as a post names it: its id, or its official Japanese title
+ * (what an editor copies from the handbook), with spaces ignored.
+ */
+export function resolvePrinciple(value: string, titles: Readonly<Record<string, string>>): string | undefined {
+  if (value in titles) return value;
+  const wanted = value.normalize('NFKC').replace(/\s+/gu, '');
+  return Object.keys(titles).find((id) => titles[id]!.normalize('NFKC').replace(/\s+/gu, '') === wanted);
+}
 
 export interface PostReference {
   slug: string;
   /** Project-relative path, used in messages. */
   file: string;
   principles: readonly string[];
-  author: string;
+  /** Undefined when the frontmatter could not be read (its own problem is reported). */
+  author: string | undefined;
+  tags?: readonly string[];
 }
 
 export interface IntegrityInput {
   posts: readonly PostReference[];
   principleIds: readonly string[];
+  /** id → official title; titles are accepted in place of ids. */
+  principleTitles?: Readonly<Record<string, string>>;
   authorIds: readonly string[];
 }
 
-export function checkContentIntegrity({ posts, principleIds, authorIds }: IntegrityInput): ContentIssue[] {
+export function checkContentIntegrity({ posts, principleIds, principleTitles = {}, authorIds }: IntegrityInput): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const known = listChoices;
+  const titles: Record<string, string> = Object.fromEntries(principleIds.map((id) => [id, principleTitles[id] ?? id]));
 
   for (const post of posts) {
     const slugProblem = postSlugProblem(post.slug);
     if (slugProblem) issues.push({ file: post.file, field: '(ファイル名 / file name)', ...slugProblem });
 
     post.principles.forEach((id, index) => {
-      if (!principleIds.includes(id)) {
-        issues.push({
-          file: post.file,
-          field: `principles[${index}]`,
-          ja: `綱領ID「${id}」はありません。次のいずれかを書いてください: ${known(principleIds)}`,
-          en: `unknown principle id "${id}". Expected one of: ${known(principleIds)}`,
-        });
+      if (resolvePrinciple(id, titles) === undefined) {
+        issues.push({ file: post.file, field: `principles[${index}]`, ...unknownPrincipleMessage(id, principleIds, principleTitles) });
       }
     });
 
-    if (!authorIds.includes(post.author)) {
+    if (post.author !== undefined && !authorIds.includes(post.author)) {
       issues.push({
         file: post.file,
         field: 'author',
@@ -49,7 +61,37 @@ export function checkContentIntegrity({ posts, principleIds, authorIds }: Integr
   }
 
   issues.push(...findDuplicateSlugs(posts));
+  issues.push(...findTagCollisions(posts));
   return issues;
+}
+
+/**
+ * Two spellings that share one tag page (ＡＩ and AI, 業務 改善 and 業務-改善):
+ * refused, so each tag has one name and one stable URL.
+ */
+export function findTagCollisions(posts: readonly Pick<PostReference, 'file' | 'tags'>[]): ContentIssue[] {
+  const spellings = new Map<string, Map<string, string>>();
+  for (const post of posts) {
+    for (const tag of post.tags ?? []) {
+      if (tagProblem(tag)) continue; // refused on its own already
+      const slug = tagSlug(tag);
+      const names = spellings.get(slug) ?? new Map<string, string>();
+      if (!names.has(tag)) names.set(tag, post.file);
+      spellings.set(slug, names);
+    }
+  }
+  return [...spellings.values()]
+    .filter((names) => names.size > 1)
+    .map((names) => {
+      const list = [...names.keys()].map((name) => `「${name}」`).join('');
+      const english = [...names.keys()].map((name) => `"${name}"`).join(', ');
+      return {
+        file: [...new Set(names.values())].join(', '),
+        field: 'tags',
+        ja: `同じタグが ${list} と違う書き方になっています（全角・半角、大文字・小文字、空白の違い）。どれか1つの書き方にそろえてください`,
+        en: `one tag is written in different ways: ${english} (full/half width, case or spaces); use one spelling everywhere`,
+      };
+    });
 }
 
 /** Two files with the same name would share one URL: report every clash. */

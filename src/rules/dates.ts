@@ -10,6 +10,26 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type IsoDate = string;
 
+const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
+
+/**
+ * A date as a Japanese editor may type it, in the YYYY-MM-DD the site uses:
+ * 2025年6月2日, 2025/6/2, ２０２５－０６－０２ (full-width), 令和7年6月2日,
+ * 令和元年5月1日. Anything else is returned unchanged (and then refused).
+ */
+export function normaliseDateText(value: string): string {
+  const text = value.normalize('NFKC').trim().replace(/\s+/gu, '').replace(/[－ー―‐]/gu, '-');
+  const pad = (n: string) => n.padStart(2, '0');
+  const western = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/u.exec(text);
+  if (western) return `${western[1]}-${pad(western[2]!)}-${pad(western[3]!)}`;
+  const era = /^(令和|平成|昭和)(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日$/u.exec(text);
+  if (era) {
+    const year = ERAS[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2])) - 1;
+    return `${year}-${pad(era[3]!)}-${pad(era[4]!)}`;
+  }
+  return value;
+}
+
 /** True only for a real calendar day written as YYYY-MM-DD (2025-02-30 is false). */
 export function isValidIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);

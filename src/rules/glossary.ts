@@ -3,8 +3,7 @@
  * under, the short definition shown on hover/focus, and finding the terms a
  * page marks with <Term id="…"> so unknown ids stop the build.
  */
-import { collectReferences } from './bodyReferences.ts';
-import { listChoices, type ContentIssue } from './issues.ts';
+import type { ContentIssue } from './issues.ts';
 import { checkPageRef, type KnownPages } from './pageRefs.ts';
 
 const collator = new Intl.Collator('ja');
@@ -50,39 +49,6 @@ export function shortDefinition(term: { definition: string; short?: string | und
   if (term.short) return term.short;
   const match = /^[\s\S]*?。/u.exec(term.definition.trim());
   return (match?.[0] ?? term.definition).trim();
-}
-
-export interface TermUse {
-  id: string;
-  line: number;
-}
-
-/**
- * Every <Term id="…"> in an MDX source, with its line number. Uses the same
- * component scanner as the content check, so code samples are skipped alike.
- */
-export function findTermUses(source: string): TermUse[] {
-  return collectReferences(source)
-    .components.filter((component) => component.name === 'Term')
-    .map((component) => ({ id: component.attributes['id'] ?? '', line: component.line }));
-}
-
-/** Unknown term ids in one file, as bilingual issues naming the line. */
-export function checkTermUses(
-  source: string,
-  file: string,
-  terms: ReadonlyArray<{ id: string; term: string }>,
-): ContentIssue[] {
-  const known = new Set(terms.map((term) => term.id));
-  const list = listChoices(terms.map((term) => `${term.id}（${term.term}）`));
-  return findTermUses(source)
-    .filter((use) => !known.has(use.id))
-    .map((use) => ({
-      file,
-      field: `<Term id="${use.id}"> (${use.line}行目 / line ${use.line})`,
-      ja: `用語ID「${use.id}」は content/glossary.yaml にありません。次のいずれかを書くか、用語集に追加してください: ${list}`,
-      en: `unknown glossary term id "${use.id}" (not in content/glossary.yaml). Use one of: ${list}, or add it to the glossary`,
-    }));
 }
 
 /** Duplicate ids and related links that point nowhere. */

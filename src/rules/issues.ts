@@ -35,6 +35,9 @@ export class ContentValidationError extends Error {
     super(formatContentIssues(issues));
     this.name = 'ContentValidationError';
     this.issues = issues;
+    // The message is the whole report; a stack trace would only bury it
+    // (Astro prints "Stack trace:" for any error that has one).
+    this.stack = '';
   }
 }
 

@@ -4,8 +4,10 @@
  * rules as the build.
  */
 import { z } from 'astro/zod';
-import { bilingual } from './issues.ts';
-import { isValidIsoDate } from './dates.ts';
+import { bilingual, type ContentIssue } from './issues.ts';
+import { schemaIssues } from './schemaIssues.ts';
+import { isValidIsoDate, normaliseDateText } from './dates.ts';
+import { ID_PATTERN, tagProblem } from './slug.ts';
 
 /**
  * Messages the browser editor (src/site/cmsConfig.ts) shows as well, so the
@@ -34,12 +36,42 @@ export const SUMMARY_MAX = 200;
 export const ISO_DATE_PATTERN = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
 
 /** A real calendar day written YYYY-MM-DD (quoted or not). */
-export const isoDate = z.string().refine(isValidIsoDate, bilingual(ruleMessages.isoDate.ja, ruleMessages.isoDate.en));
+export const isoDate = z
+  .string()
+  .transform(normaliseDateText)
+  .refine(isValidIsoDate, bilingual(ruleMessages.isoDate.ja, ruleMessages.isoDate.en));
 
 const text = z.string().trim().min(1);
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, bilingual(ruleMessages.id.ja, ruleMessages.id.en));
+  .regex(ID_PATTERN, bilingual(ruleMessages.id.ja, ruleMessages.id.en));
+
+/**
+ * A list as editors type it: `[働き方, 業務改善]`, but also `[働き方、業務改善]`
+ * (Japanese commas, which YAML reads as one item), `働き方、業務改善` (no
+ * brackets) or `［働き方］` (full-width brackets): split into its items.
+ */
+function splitList(value: unknown): unknown {
+  const items = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(items)) return value;
+  return items.flatMap((item) =>
+    typeof item === 'string'
+      ? item
+          .trim()
+          .replace(/^[［「【[]|[］」】\]]$/gu, '')
+          .split(/[、，,､]/u)
+          .map((part) => part.trim())
+          .filter((part) => part !== '')
+      : [item],
+  );
+}
+
+const listOf = <T extends z.ZodType>(item: T) => z.preprocess(splitList, z.array(item));
+
+const tag = text.superRefine((value, context) => {
+  const problem = tagProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: bilingual(problem.ja, problem.en) });
+});
 
 /** The placeholder summary `npm run new` writes; publishing it is a mistake. */
 export const TEMPLATE_SUMMARY = 'ここに記事の概要を1〜2文で書いてください。';
@@ -54,14 +86,26 @@ export function postSchema(defaultAuthor: string) {
         (summary) => summary !== TEMPLATE_SUMMARY,
         bilingual(ruleMessages.summaryTemplate.ja, ruleMessages.summaryTemplate.en),
       ),
-    tags: z.array(text).default([]),
-    principles: z.array(id).default([]),
+    tags: listOf(tag).default([]),
+    /** Ids, or the principles' official titles (resolved across files, src/rules/crossFile.ts). */
+    principles: listOf(text).default([]),
     author: id.default(defaultAuthor),
     draft: z.boolean().default(false),
     updated: isoDate.optional(),
     pinned: z.boolean().default(false),
     /** Extra words the site search should find this post by (see README「検索」). */
-    searchTerms: z.array(text).default([]),
+    searchTerms: listOf(text).default([]),
+  }).superRefine((post, context) => {
+    if (post.updated !== undefined && post.updated < post.date) {
+      context.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: bilingual(
+          `更新日（${post.updated}）が公開日（${post.date}）より前です。更新した日を公開日以降の日付で書くか、updated の行を消してください`,
+          `updated (${post.updated}) is before date (${post.date}): write the day of the update, on or after date, or remove the line`,
+        ),
+      });
+    }
   });
 }
 
@@ -119,7 +163,7 @@ export type AuthorData = z.output<typeof authorSchema>;
 export const pageRef = z
   .string()
   .regex(
-    /^(?:mission|glossary|(?:principles|handbook|posts|glossary)\/[a-z0-9]+(?:-[a-z0-9]+)*)$/u,
+    new RegExp(`^(?:mission|glossary|(?:principles|handbook|posts|glossary)/${ID_PATTERN.source.slice(1, -1)})$`, 'u'),
     bilingual(
       'ページは mission、principles/<ID>、handbook/<章>、posts/<記事のファイル名>、glossary、glossary/<用語ID> のいずれかの形で書いてください（例: principles/real-problem）',
       'write a page as mission, principles/<id>, handbook/<chapter>, posts/<post file name>, glossary or glossary/<term id> (e.g. principles/real-problem)',
@@ -167,3 +211,71 @@ export const glossarySchema = z.strictObject({
 
 export type OnboardingData = z.output<typeof onboardingSchema>;
 export type GlossaryTermData = z.output<typeof glossaryTermSchema>;
+
+/**
+ * What other files need from a post (principles, author, tags) even when
+ * another field of it is wrong, so one run reports every mistake.
+ */
+// Built once: constructing a zod schema costs more than using it.
+const wordList = listOf(text);
+
+export function postReferenceFields(data: Record<string, unknown> | undefined, defaultAuthor: string) {
+  const principles = wordList.safeParse(data?.principles ?? []);
+  const tags = wordList.safeParse(data?.tags ?? []);
+  const author = data?.author ?? defaultAuthor;
+  return {
+    principles: principles.success ? principles.data : [],
+    tags: tags.success ? tags.data : [],
+    author: typeof author === 'string' ? author : undefined,
+  };
+}
+
+/**
+ * content/authors.yaml, entry by entry: one wrong entry is reported on its
+ * own and the others stay usable, so posts by other authors raise nothing,
+ * and an entry whose id is fine keeps its id (no "unknown author" cascade).
+ */
+export function authorListIssues(raw: unknown, file: string): { ids: string[]; issues: ContentIssue[] } {
+  if (!Array.isArray(raw)) {
+    return {
+      ids: [],
+      issues: [
+        {
+          file,
+          field: '(YAML)',
+          ja: '「- id: …」で始まる項目のリストにしてください',
+          en: 'expected a list of "- id: …" entries',
+        },
+      ],
+    };
+  }
+  const ids: string[] = [];
+  const issues: ContentIssue[] = [];
+  raw.forEach((author: unknown, position) => {
+    const result = authorSchema.safeParse(author);
+    const id = (author as { id?: unknown } | null)?.id;
+    if (result.success) ids.push(result.data.id);
+    else {
+      if (typeof id === 'string' && ID_PATTERN.test(id)) ids.push(id);
+      issues.push(
+        ...schemaIssues(result.error, author, file).map((issue) => ({
+          ...issue,
+          field: issue.field === '(frontmatter)' ? `[${position}]` : `[${position}].${issue.field}`,
+        })),
+      );
+    }
+  });
+  const seen = new Set<string>();
+  ids.forEach((id) => {
+    if (seen.has(id)) {
+      issues.push({
+        file,
+        field: 'id',
+        ja: `執筆者ID「${id}」が2回使われています。IDは執筆者ごとに別にしてください`,
+        en: `the author id "${id}" is used twice; give each author their own id`,
+      });
+    }
+    seen.add(id);
+  });
+  return { ids, issues };
+}

@@ -7,7 +7,48 @@ import { z } from 'astro/zod';
 import { bilingual, formatContentIssue } from './issues.ts';
 import { schemaIssues } from './schemaIssues.ts';
 
-const urlTemplate = z.url(bilingual('URL（https://…）を書いてください', 'expected a URL (https://…)'));
+/**
+ * A URL field: an absolute URL with one of `schemes` (never javascript: or
+ * data:, which would run code or hold a page in the reader's browser), and
+ * only the named {placeholders} — an unknown one such as {constructor} is
+ * an error, not text left in or filled from elsewhere.
+ */
+function urlField(schemes: readonly string[], placeholders: readonly string[]) {
+  // Joined without " / ", which separates the Japanese and English halves of a message.
+  const expectedJa = schemes.map((scheme) => `${scheme}:`).join('、');
+  const expectedEn = schemes.map((scheme) => `${scheme}:`).join(', ');
+  return z.string().superRefine((value, ctx) => {
+    const unknown = [...value.matchAll(/\{([^{}]*)\}/gu)].map((match) => match[1] ?? '').filter((name) => !placeholders.includes(name));
+    if (unknown.length > 0) {
+      const allowed = placeholders.length > 0 ? placeholders.map((name) => `{${name}}`).join('、') : 'なし';
+      const allowedEn = placeholders.length > 0 ? placeholders.map((name) => `{${name}}`).join(', ') : 'none';
+      ctx.addIssue({
+        code: 'custom',
+        message: bilingual(
+          `使えない置き換え記号 ${unknown.map((name) => `{${name}}`).join('、')} があります。使えるのは ${allowed} です`,
+          `unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}; allowed: ${allowedEn}`,
+        ),
+      });
+      return;
+    }
+    let url: URL | undefined;
+    try {
+      url = new URL(value.replace(/\{[^{}]*\}/gu, 'x'));
+    } catch {
+      url = undefined;
+    }
+    if (!url || !schemes.includes(url.protocol.slice(0, -1))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: bilingual(
+          `URL（https://…）を書いてください。使えるのは ${expectedJa} で始まるURLです`,
+          `expected a URL (https://…) starting with ${expectedEn}`,
+        ),
+      });
+    }
+  });
+}
+const WEB = ['http', 'https'];
 
 /** Normalise a base path to "/" or "/sub/path/". */
 export function normaliseBase(base: string): string {
@@ -33,9 +74,9 @@ export const editorConfigSchema = z
     /** Branch that publishes the site. */
     branch: z.string().min(1).default('main'),
     /** Git server root, e.g. https://git.example.lg.jp (GitLab) or https://github.example.lg.jp (GHE). */
-    baseUrl: urlTemplate.optional(),
+    baseUrl: urlField(WEB, []).optional(),
     /** API root; defaults to <baseUrl>/api/v4 (GitLab) or <baseUrl>/api/v3 (GitHub Enterprise). */
-    apiRoot: urlTemplate.optional(),
+    apiRoot: urlField(WEB, []).optional(),
     /** OAuth application id (GitLab "Application ID"); login uses PKCE, no server of ours. */
     appId: z.string().min(1).optional(),
     /** GitLab: pkce (default) or implicit. GitHub needs an OAuth gateway (authEndpoint) and uses its flow. */
@@ -74,7 +115,7 @@ export const siteConfigSchema = z.object({
   /** One sentence for search engines, feeds and the home page. */
   description: z.string().min(1),
   /** Absolute URL of the site root on the intranet; SITE_URL overrides it. */
-  siteUrl: urlTemplate.default('http://localhost:4321'),
+  siteUrl: urlField(WEB, []).default('http://localhost:4321'),
   /** Sub-path the site is served under, e.g. /mayor/; BASE_PATH overrides it. */
   basePath: z.string().default('/').transform(normaliseBase),
   /** Time zone in which a post's date "has come" (future posts wait until then). */
@@ -85,14 +126,14 @@ export const siteConfigSchema = z.object({
   postsPerPage: z.number().int().positive().default(20),
   /**
    * Feedback form; {title} and {url} are replaced by the post's title and
-   * address, percent-encoded. Leave out to hide the feedback link.
+   * address, percent-encoded. http(s) or mailto:. Leave out to hide the feedback link.
    */
-  feedbackFormUrl: urlTemplate.optional(),
+  feedbackFormUrl: urlField([...WEB, 'mailto'], ['title', 'url']).optional(),
   /**
    * "Edit this page" link; {path} is replaced by the file's path in the
    * repository (e.g. content/posts/2025/foo.mdx). Leave out to hide it.
    */
-  editUrl: urlTemplate.optional(),
+  editUrl: urlField(WEB, ['path']).optional(),
   /** The browser editor at /admin/; see editorConfigSchema and docs/cms.md. */
   editor: editorConfigSchema.default({
     enabled: true,

@@ -6,7 +6,8 @@
  * stable on case-sensitive intranet servers and readable when pasted in mail.
  */
 
-const POST_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The one pattern for ids and file names: lowercase ASCII words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /** `2025/gyomu-tanaoroshi.mdx` → `gyomu-tanaoroshi` */
 export function postSlugFromPath(filePath: string): string {
@@ -22,7 +23,7 @@ export const postSlugMessage = {
 
 /** Why a slug cannot be used, or null when it is fine. */
 export function postSlugProblem(slug: string): { ja: string; en: string } | null {
-  if (!POST_SLUG.test(slug)) {
+  if (!ID_PATTERN.test(slug)) {
     return { ...postSlugMessage };
   }
   if (/^\d+$/.test(slug)) {
@@ -53,4 +54,25 @@ export function tagSlug(tag: string): string {
     .toLowerCase()
     .replace(/[\s/\\?#%]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
+}
+
+/** Characters a tag may not contain: they have a meaning in URLs and file paths. */
+const TAG_FORBIDDEN = /[/\\?#%<>"'{}|^`\u0000-\u001F]/u;
+
+/** Why a tag cannot be used (its page's URL would break or clash), or undefined. */
+export function tagProblem(tag: string): { ja: string; en: string } | undefined {
+  const bad = TAG_FORBIDDEN.exec(tag)?.[0];
+  if (bad !== undefined) {
+    return {
+      ja: `タグ「${tag}」には「${bad}」を使えません（タグのページの URL になるため）。「・」やスペースで区切るか、別の言葉にしてください`,
+      en: `the tag "${tag}" may not contain "${bad}" (it becomes part of the tag page's URL): use ・ or a space instead, or another word`,
+    };
+  }
+  if (/^[.\s]*$/u.test(tag) || tagSlug(tag) === '') {
+    return {
+      ja: `タグ「${tag}」は点や記号だけなので使えません。言葉を書いてください`,
+      en: `the tag "${tag}" is only dots or symbols: write a word`,
+    };
+  }
+  return undefined;
 }

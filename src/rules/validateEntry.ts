@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { ContentIssue } from './issues.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { schemaIssues } from './schemaIssues.ts';
 
 export interface EntryValidation {
@@ -18,7 +18,7 @@ export interface EntryValidation {
 
 export function validateEntrySource(source: string, file: string, schema: z.ZodType): EntryValidation {
   const frontmatter = parseFrontmatter(source, file);
-  if (!frontmatter.ok) return { data: undefined, parsed: undefined, issues: [frontmatter.issue] };
+  if (!frontmatter.ok) return { data: undefined, parsed: undefined, issues: frontmatter.issues };
   const result = schema.safeParse(frontmatter.data);
   if (!result.success) {
     return { data: frontmatter.data, parsed: undefined, issues: schemaIssues(result.error, frontmatter.data, file) };
@@ -28,6 +28,6 @@ export function validateEntrySource(source: string, file: string, schema: z.ZodT
 
 /** The body after the frontmatter block (what MDX renders) and the file line it starts on. */
 export function bodyOf(source: string): { body: string; firstLine: number } {
-  const frontmatter = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/u.exec(source)?.[0] ?? '';
-  return { body: source.slice(frontmatter.length), firstLine: frontmatter.split('\n').length };
+  const { body, firstLine } = splitFrontmatter(source);
+  return { body, firstLine };
 }

@@ -6,13 +6,14 @@
  * that carry meaning (markup, URLs and white space removed).
  */
 
+import { splitFrontmatter } from '../rules/frontmatter.ts';
+
 export const JAPANESE_CHARS_PER_MINUTE = 500;
 
 /** Strip Markdown/MDX syntax that is not read aloud. */
 export function plainTextOf(markdown: string): string {
-  return markdown
-    .replace(/^---[\s\S]*?\n---\s*/u, '') // frontmatter
-    .replace(/^(import|export)\s.*$/gmu, '') // MDX ESM
+  return splitFrontmatter(markdown)
+    .body.replace(/^(import|export)\s.*$/gmu, '') // MDX ESM
     .replace(/```[\s\S]*?```/gu, ' ') // fenced code
     .replace(/<[^>]+>/gu, ' ') // JSX/HTML tags
     .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ') // images

@@ -33,14 +33,15 @@ function decodeURIComponentSafe(segment: string): string {
 /** Fill a URL template such as "https://forms.example/?title={title}". */
 export function fillUrlTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/gu, (whole, key: string) =>
-    key in values ? encodeURIComponent(values[key] ?? '') : whole,
+    // Own keys only: "{constructor}" must not find Object.prototype's.
+    Object.hasOwn(values, key) ? encodeURIComponent(values[key] ?? '') : whole,
   );
 }
 
 /**
  * True when `url`, resolved against `base` (a page URL on the site), loads
  * from an origin other than `siteOrigin`. data:, blob: and the like stay
- * on the machine and are fine.
+ * on the machine and are fine (src/build/outputScan.ts reads inside data:).
  */
 export function isOffSite(url: string, base: string, siteOrigin: string): boolean {
   const trimmed = url.trim();
@@ -51,6 +52,7 @@ export function isOffSite(url: string, base: string, siteOrigin: string): boolea
   } catch {
     return false; // not a URL the browser could load either
   }
-  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(resolved.protocol)) return false;
-  return resolved.origin !== new URL(siteOrigin).origin;
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:'].includes(resolved.protocol)) return false;
+  // file: reaches the reader's own disk or a network share, never the site.
+  return resolved.protocol === 'file:' || resolved.origin !== new URL(siteOrigin).origin;
 }

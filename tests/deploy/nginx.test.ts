@@ -3,6 +3,7 @@
  * serving releases published by src/cli/deploy.ts:
  *   - pages, the Japanese 404, MIME types (Pagefind's included), caching,
  *     precompressed files and security headers, at / and under /mayor/;
+ *   - dotfiles and symlinks leaving the release answered 403 with the site's page;
  *   - the pages load in Chromium under the Content-Security-Policy;
  *   - a second deploy and a rollback while requests keep coming: no request
  *     fails and the served version switches.
@@ -10,7 +11,7 @@
  * folder and is stopped at the end.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -146,6 +147,10 @@ describe('nginx at the root of a host', () => {
       expect(csp, url).not.toMatch(/https?:|\*/u);
       expect(headers['x-content-type-options'], url).toBe('nosniff');
       expect(headers['referrer-policy'], url).toBe('same-origin');
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(headers['permissions-policy'], url).toContain(`${feature}=()`);
+      expect(headers['cross-origin-opener-policy'], url).toBe('same-origin');
+      // server_tokens off: no version to look up vulnerabilities by.
+      expect(headers.server, url).toBe('nginx');
     }
   });
 
@@ -236,6 +241,72 @@ describe('nginx at the root of a host', () => {
   });
 });
 
+/**
+ * Plants, in the live release, what the build refuses (a dotfile, a .git
+ * folder, a symlink to a file outside the release) and checks nginx does
+ * not serve them either; removes them afterwards so the release still
+ * matches its manifest.
+ */
+async function withPlanted(release: string, check: () => Promise<void>) {
+  const secret = path.join(tmp, 'secret.txt');
+  writeFileSync(secret, 'TOP SECRET of the build machine');
+  writeFileSync(path.join(release, '.env'), 'TOKEN=secret');
+  mkdirSync(path.join(release, '.git'));
+  writeFileSync(path.join(release, '.git/config'), '[remote "origin"]');
+  mkdirSync(path.join(release, 'posts/.hidden'));
+  writeFileSync(path.join(release, 'posts/.hidden/index.html'), 'hidden');
+  mkdirSync(path.join(release, '.well-known'));
+  writeFileSync(path.join(release, '.well-known/security.txt'), 'Contact: mailto:security@example.jp');
+  symlinkSync(secret, path.join(release, 'leak.txt'));
+  symlinkSync(path.dirname(secret), path.join(release, 'up'));
+  try {
+    await check();
+  } finally {
+    for (const name of ['.env', '.git', 'posts/.hidden', '.well-known', 'leak.txt', 'up']) rmSync(path.join(release, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * A dotfile is denied (403, the site's 403 page). A symlink is not followed:
+ * at / try_files finds no file there (404, the site's 404 page); under
+ * /mayor/ the static module refuses it (403, the site's 403 page).
+ */
+async function expectRefused(url: string) {
+  const response = await get(url);
+  const symlink = /leak\.txt|\/up\//u.test(url);
+  expect(symlink ? [403, 404] : [403], url).toContain(response.status);
+  const body = response.body.toString('utf8');
+  expect(body, url).not.toContain('SECRET');
+  expect(body, url).not.toContain('TOKEN');
+  // The site's own Japanese page, not nginx's.
+  expect(body, url).toContain(response.status === 404 ? 'ページが見つかりません' : 'このページは表示できません');
+  expect(body, url).not.toMatch(/nginx\/\d/u);
+  expect(response.headers['content-security-policy'], url).toContain("default-src 'self'");
+}
+
+describe('nginx refuses dotfiles and symlinks leaving the release', () => {
+  it('at the root of a host: the site\'s 403 and 404 pages; .well-known/ is served', async () => {
+    await withPlanted(realpathSync(path.join(tmp, 'srv/root/current')), async () => {
+      for (const file of ['/.env', '/.git/config', '/posts/.hidden/', '/leak.txt', '/up/secret.txt']) await expectRefused(`${SITE}${file}`);
+      const wellKnown = await get(`${SITE}/.well-known/security.txt`);
+      expect(wellKnown.status).toBe(200);
+      expect(wellKnown.body.toString('utf8')).toContain('Contact:');
+      expect((await get(`${SITE}/posts/keiei-kaigi/`)).status).toBe(200);
+    });
+  });
+
+  it('under a sub-path (/mayor/) too', async () => {
+    await withPlanted(realpathSync(path.join(tmp, 'srv/sub/current')), async () => {
+      for (const file of ['/mayor/.env', '/mayor/.git/config', '/mayor/posts/.hidden/', '/mayor/leak.txt', '/mayor/up/secret.txt']) {
+        await expectRefused(`${SUB}${file}`);
+      }
+      const wellKnown = await get(`${SUB}/mayor/.well-known/security.txt`);
+      expect(wellKnown.status).toBe(200);
+      expect((await get(`${SUB}/mayor/posts/keiei-kaigi/`)).status).toBe(200);
+    });
+  });
+});
+
 describe('nginx under a sub-path (/mayor/)', () => {
   it('serves pages, assets and the 404 page under /mayor/', async () => {
     expect((await get(`${SUB}/mayor`)).headers.location).toBe('/mayor/');
@@ -262,6 +333,7 @@ describe('nginx under a sub-path (/mayor/)', () => {
 
 describe('switching releases under load', () => {
   it('deploys a new release and rolls back with zero failed requests', async () => {
+    const logStart = (nginx?.errorLog() ?? '').length;
     const paths = ['/', '/posts/', '/mission/', '/release.txt', '/principles/cost/', '/no-such-page/'];
     const MAX_REQUESTS = 100_000;
     const DEADLINE = Date.now() + 20_000; // safety bound, not an assertion
@@ -308,7 +380,8 @@ describe('switching releases under load', () => {
     expect(versions).toEqual(['A', 'B', 'A']);
     expect(requests).toBeGreaterThan(1_000);
     console.log(`switch test: ${requests} requests, 0 failed, versions ${versions.join(' → ')}`);
-    expect(nginx?.errorLog() ?? '').not.toMatch(/\[(error|crit|alert|emerg)\]/u);
+    // Only what this test caused: the refusal tests above log their 403s on purpose.
+    expect((nginx?.errorLog() ?? '').slice(logStart)).not.toMatch(/\[(error|crit|alert|emerg)\]/u);
   });
 
   it('a failed deploy leaves the live release untouched', async () => {

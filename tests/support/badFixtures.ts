@@ -1,10 +1,11 @@
 /**
- * One fixture per kind of mistake (tests/fixtures/content-*), each a complete
- * content folder with a single bad input, and what the report must say:
- * the file, the field, and the expectation in Japanese and in English.
+ * One overlay per kind of mistake (tests/fixtures/overlays/<name>, applied to
+ * content-valid by ./contentOverlays.ts), and what the report must say: the
+ * files, the field (with the line where there is one), and the expectation in
+ * Japanese and in English. check:content and the build must both say it.
  */
 export interface BadFixture {
-  fixture: string;
+  overlay: string;
   /** Content-relative files the message must name. */
   files: string[];
   field: string;
@@ -16,57 +17,171 @@ export interface BadFixture {
 
 export const BAD_FIXTURES: BadFixture[] = [
   {
-    fixture: 'content-bad-date',
+    overlay: 'bad-date',
     files: ['posts/2025/bad-date.mdx'],
     field: '› date',
     ja: '実在する日を書いてください',
     en: 'expected a real calendar date',
   },
+  { overlay: 'missing-title', files: ['posts/2025/no-title.mdx'], field: '› title', ja: '必須の項目です', en: 'this field is required' },
   {
-    fixture: 'content-missing-title',
-    files: ['posts/2025/no-title.mdx'],
-    field: '› title',
-    ja: '必須の項目です',
-    en: 'this field is required',
-  },
-  {
-    fixture: 'content-unknown-principle',
+    overlay: 'unknown-principle',
     files: ['posts/2025/unknown-principle.mdx'],
     field: '› principles[0]',
-    ja: '綱領ID「real-problm」はありません',
-    en: 'unknown principle id "real-problm"',
+    ja: '綱領「real-problm」はありません。ID か正式な名前で',
+    en: 'unknown principle "real-problm"',
   },
   {
-    fixture: 'content-unknown-author',
+    overlay: 'unknown-author',
     files: ['posts/2025/unknown-author.mdx'],
     field: '› author',
     ja: '執筆者ID「mayer」は',
     en: 'unknown author id "mayer"',
   },
   {
-    fixture: 'content-duplicate-slug',
+    overlay: 'duplicate-slug',
     files: ['posts/2024/hello.mdx', 'posts/2025/hello.mdx'],
     field: '(ファイル名 / file name)',
     ja: '同じファイル名「hello」',
     en: '"hello"',
   },
-  { fixture: 'content-wrong-type', files: ['posts/2025/wrong-type.mdx'], field: '› tags', ja: 'リスト', en: 'got 5' },
+  { overlay: 'wrong-type', files: ['posts/2025/wrong-type.mdx'], field: '› tags', ja: 'リスト', en: 'got 5' },
   {
-    fixture: 'content-missing-image',
+    overlay: 'missing-image',
     files: ['posts/2025/missing-image.mdx'],
-    field: '画像 image 9行目 / line 9',
+    field: '› 画像 image 9行目 / line 9',
     ja: '画像ファイル「./kaigi.jpg」が見つかりません',
     en: 'image file "./kaigi.jpg" not found',
   },
   {
-    fixture: 'content-missing-alt',
+    overlay: 'missing-alt',
     files: ['posts/2025/missing-alt.mdx'],
-    field: '画像 image 9行目 / line 9',
+    field: '› 画像 image 9行目 / line 9',
     ja: '代替テキストが空です',
     en: 'has no alt text',
   },
   {
-    fixture: 'content-broken-link',
+    overlay: 'unknown-component',
+    files: ['posts/2025/unknown-component.mdx'],
+    field: '› <Calout> 7行目 / line 7',
+    ja: '部品「Calout」はありません',
+    en: 'there is no component "Calout"',
+  },
+  {
+    overlay: 'unknown-term',
+    files: ['posts/2025/unknown-term.mdx'],
+    field: '› <Term> 7行目 / line 7 id',
+    ja: '用語ID「hojokin」は content/glossary.yaml にありません',
+    en: 'unknown glossary term id "hojokin"',
+  },
+  {
+    overlay: 'glossary-bad-related',
+    files: ['glossary.yaml'],
+    field: '› terms[0].related[0]',
+    ja: '公開中のブログ記事「no-such-post」はありません',
+    en: 'there is no published post "no-such-post"',
+  },
+  {
+    overlay: 'onboarding-yaml-error',
+    files: ['onboarding.yaml'],
+    field: '› (6行目 / line 6)',
+    ja: 'YAML の書き方に誤りがあります',
+    en: 'not valid YAML',
+  },
+  {
+    overlay: 'authors-bad-entry',
+    files: ['authors.yaml'],
+    field: '› [1].role',
+    ja: '必須の項目です',
+    en: 'this field is required',
+  },
+  // Issue 12: what a Japanese editor types.
+  {
+    overlay: 'fullwidth-colon',
+    files: ['posts/2025/fullwidth-colon.mdx'],
+    field: '› summary 4行目 / line 4',
+    ja: '「summary」の後のコロンが全角（：）です',
+    en: 'the colon after "summary" is full-width',
+  },
+  {
+    overlay: 'fullwidth-indent',
+    files: ['posts/2025/fullwidth-indent.mdx'],
+    field: '› (YAML) 6行目 / line 6',
+    ja: '行の始めに全角スペースがあります',
+    en: 'full-width space',
+  },
+  {
+    overlay: 'shift-jis',
+    files: ['posts/2025/shift-jis.mdx'],
+    field: '› (文字コード / encoding)',
+    ja: 'UTF-8 ではありません（Shift_JIS のようです）',
+    en: 'it looks like Shift_JIS',
+  },
+  {
+    overlay: 'bad-tags',
+    files: ['posts/2025/bad-tags.mdx'],
+    field: '› tags[2]',
+    ja: 'タグ「a/b」には「/」を使えません',
+    en: 'the tag "a/b" may not contain "/"',
+  },
+  {
+    overlay: 'tag-collision',
+    files: ['posts/2025/tag-ai-1.mdx', 'posts/2025/tag-ai-2.mdx'],
+    field: '› tags',
+    ja: '同じタグが 「ＡＩ活用」「AI活用」 と違う書き方',
+    en: 'one tag is written in different ways',
+  },
+  {
+    overlay: 'updated-before-date',
+    files: ['posts/2025/updated-before-date.mdx'],
+    field: '› updated',
+    ja: '更新日（2025-06-01）が公開日（2025-06-10）より前です',
+    en: 'updated (2025-06-01) is before date (2025-06-10)',
+  },
+  {
+    overlay: 'import-node-fs',
+    files: ['posts/2025/import-node-fs.mdx'],
+    field: '› import / export 7行目 / line 7',
+    ja: '本文に import や export は書けません',
+    en: 'posts never run code',
+  },
+  {
+    overlay: 'process-env',
+    files: ['posts/2025/process-env.mdx'],
+    field: '› { } 7行目 / line 7',
+    ja: 'プログラムとして実行されるため書けません',
+    en: 'would run as code',
+  },
+  {
+    overlay: 'script-tag',
+    files: ['posts/2025/script-tag.mdx'],
+    field: '› <script> 9行目 / line 9',
+    ja: '<script> は本文に書けません',
+    en: '<script> is not allowed',
+  },
+  {
+    overlay: 'unclosed-component',
+    files: ['posts/2025/unclosed-component.mdx'],
+    field: '› <Callout> 7行目 / line 7',
+    ja: '<Callout> が閉じられていません',
+    en: '<Callout> is not closed',
+  },
+  {
+    overlay: 'deep-nesting',
+    files: ['posts/2025/deep-nesting.mdx'],
+    field: '› 本文 body 7行目 / line 7',
+    ja: '入れ子が深すぎます',
+    en: 'nested too deeply',
+  },
+  {
+    overlay: 'huge-post',
+    files: ['posts/2025/huge-post.mdx'],
+    field: '› 本文 body 6行目 / line 6',
+    ja: '本文が長すぎます',
+    en: 'the body is too long',
+  },
+  {
+    overlay: 'broken-link',
     files: [],
     field: 'ページ page: /mayor/posts/broken-link/ › リンク link: /mayor/posts/no-such-post/',
     ja: 'リンク先のページまたはファイルがありません',
@@ -74,3 +189,9 @@ export const BAD_FIXTURES: BadFixture[] = [
     buildOnly: true,
   },
 ];
+
+/**
+ * Overlays that must build, shown as the editor meant (see CONTRIBUTING.md,
+ * 「書き癖の扱い」): built once together and checked page by page.
+ */
+export const GOOD_OVERLAYS = ['editor-habits'];

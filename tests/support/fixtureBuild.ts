@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeContent } from './contentOverlays.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(PROJECT, 'tests/fixtures');
@@ -22,14 +23,13 @@ export interface Project {
   dispose: () => void;
 }
 
-/** A copy of the project whose content/ is the named fixture. */
-export function projectWithFixture(fixture: string): Project {
-  return projectWithContent(path.join(FIXTURES, fixture), fixture);
-}
-
-/** A copy of the project whose content/ is a copy of `source` (e.g. the real content). */
-export function projectWithContent(source: string, name: string): Project {
-  const dir = mkdtempSync(path.join(tmpdir(), `publish-${name}-`));
+/**
+ * A copy of the project whose content/ is the named fixture, with overlays
+ * (tests/fixtures/overlays/<name>) applied over content-valid when given;
+ * or, with `source`, a copy of that folder (e.g. the real content).
+ */
+export function projectWithFixture(fixture: string, overlays: readonly string[] = [], source?: string): Project {
+  const dir = mkdtempSync(path.join(tmpdir(), `publish-${fixture}-`));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(path.join(PROJECT, entry), path.join(dir, entry), { recursive: true });
   }
@@ -40,7 +40,9 @@ export function projectWithContent(source: string, name: string): Project {
     if (name === '.astro') continue;
     symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(dir, 'node_modules', name));
   }
-  cpSync(source, path.join(dir, 'content'), { recursive: true });
+  if (source) cpSync(source, path.join(dir, 'content'), { recursive: true });
+  else if (overlays.length > 0) writeContent(path.join(dir, 'content'), overlays);
+  else cpSync(path.join(FIXTURES, fixture), path.join(dir, 'content'), { recursive: true });
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -63,7 +65,8 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function run(args: string[], cwd: string, env: Record<string, string>): Promise<RunResult> {
+/** Run a Node script of the project in `cwd` with a clean build environment. */
+export function run(args: string[], cwd: string, env: Record<string, string>): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(NODE, args, { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -86,12 +89,21 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** `astro build` of a fixture; the caller disposes of the project. */
-export function buildFixture(fixture: string, env: Record<string, string> = {}): Promise<RunResult & Project> {
+export function buildFixture(
+  fixture: string,
+  env: Record<string, string> = {},
+  overlays: readonly string[] = [],
+): Promise<RunResult & Project> {
   return slot(async () => {
-    const project = projectWithFixture(fixture);
+    const project = projectWithFixture(fixture, overlays);
     const result = await run(['src/cli/astro.mjs', 'build'], project.dir, env);
     return { ...result, ...project };
   });
+}
+
+/** A copy of the project whose content/ is a copy of `source` (e.g. the real content). */
+export function projectWithContent(source: string, name: string): Project {
+  return projectWithFixture(name, [], source);
 }
 
 /** Run a project script (e.g. src/cli/checkContent.ts) with the pinned Node, two at a time. */
@@ -109,9 +121,13 @@ export async function indexWithPagefind(projectDir: string): Promise<RunResult> 
   return slot(() => run([bin, '--site', 'dist'], projectDir, {}));
 }
 
-/** `npm run check:content` on a fixture (no build). */
-export async function checkFixture(fixture: string): Promise<RunResult> {
-  return run(['src/cli/checkContent.ts'], PROJECT, { CONTENT_DIR: path.join(FIXTURES, fixture) });
+/**
+ * `npm run check:content` on a fixture (no build), or on a content folder
+ * given by its absolute path; `cwd` decides how paths are printed.
+ */
+export async function checkFixture(fixture: string, cwd: string = PROJECT, env: Record<string, string> = {}): Promise<RunResult> {
+  const content = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture);
+  return run([path.join(PROJECT, 'src/cli/checkContent.ts')], cwd, { ...env, CONTENT_DIR: content });
 }
 
 /** Start `astro dev` on a fixture; resolves once it serves pages. */

@@ -131,7 +131,7 @@ describe('remote commands', () => {
       'cd /srv/site/releases/.incoming-X && sha256sum --quiet --strict -c - && echo --- && find . -type f | LC_ALL=C sort',
     );
     expect(activateScript('/srv/site', '.incoming-X', 'X')).toBe(
-      'set -e; cd /srv/site; mv -T releases/.incoming-X releases/X; ln -sfn releases/X .current-X.tmp && mv -T .current-X.tmp current',
+      'set -e; cd /srv/site; mv -T releases/.incoming-X releases/X; ln -sfn releases/X .current-X.tmp && mv -T .current-X.tmp current; readlink current',
     );
     expect(inspectScript('/srv/site')).toContain('readlink current || true; echo ---; ls -1A releases');
     expect(parseInspect('releases/20260101-000001-000\n---\n.incoming-a\n20260101-000001-000\n20260101-000000-000\n')).toEqual({

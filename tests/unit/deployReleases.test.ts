@@ -67,8 +67,10 @@ describe('parseArgs', () => {
       keep: 3,
       rollback: false,
       dist: 'build',
+      waitSeconds: 120,
       ssh: 'ssh',
     });
+    expect(parseArgs(['--to', '/srv/a', '--wait', '0']).waitSeconds).toBe(0);
     expect(parseArgs(['--rollback'], { DEPLOY_TO: 'web01:/srv/a', DEPLOY_SSH: 'ssh -p 2222' })).toMatchObject({
       target: { kind: 'remote', host: 'web01', dir: '/srv/a' },
       rollback: true,
@@ -80,5 +82,20 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--to', '/a', '--keep', '1'])).toThrow(/--keep は 2 以上の整数です/u);
     expect(() => parseArgs(['--to'])).toThrow(/--to needs a value/u);
     expect(() => parseArgs(['--to', '/a', '--force'])).toThrow(/unknown option: --force/u);
+    expect(() => parseArgs(['--to', '/a', '--wait', 'soon'])).toThrow(/--wait は 0 以上の秒数です[\s\S]*--wait must be a number/u);
+  });
+  it.each([
+    ['-oProxyCommand=touch /tmp/pwned:dir', 'may not start with "-"'],
+    ['-e', 'may not start with "-"'],
+    ['web01:-x', 'may not start with "-"'],
+    ['web01:/srv/a\ntouch /tmp/pwned', 'contains control characters'],
+    ['/srv/a\u001b[2J', 'contains control characters'],
+  ])('refuses --to %j before ssh or rsync see it', (to, why) => {
+    expect(() => parseArgs(['--to', to])).toThrow(why);
+    expect(() => parseArgs([`--to=${to}`])).toThrow(/\[日本語\] --to の値/u);
+    expect(() => parseArgs([], { DEPLOY_TO: to })).toThrow(why);
+  });
+  it('refuses a --dist rsync would read as an option', () => {
+    expect(() => parseArgs(['--to', '/a', '--dist=-n'])).toThrow(/--dist .*may not start with "-"/u);
   });
 });

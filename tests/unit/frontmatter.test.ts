@@ -4,13 +4,13 @@ import { parseFrontmatter, type FrontmatterResult } from '../../src/rules/frontm
 const FILE = 'content/posts/2025/a.mdx';
 
 function dataOf(result: FrontmatterResult): Record<string, unknown> {
-  if (!result.ok) throw new Error(`expected valid frontmatter, got ${JSON.stringify(result.issue)}`);
+  if (!result.ok) throw new Error(`expected valid frontmatter, got ${JSON.stringify(result.issues)}`);
   return result.data;
 }
 
 function issueOf(result: FrontmatterResult) {
   if (result.ok) throw new Error('expected a frontmatter error');
-  return result.issue;
+  return result.issues[0]!;
 }
 
 describe('parseFrontmatter', () => {

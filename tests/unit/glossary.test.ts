@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentIssue } from '../../src/rules/issues.ts';
 import {
   checkGlossary,
-  checkTermUses,
-  findTermUses,
   gojuonRow,
   groupByRow,
   shortDefinition,
@@ -51,32 +48,6 @@ describe('shortDefinition', () => {
     expect(shortDefinition({ definition: '一文目です。二文目です。' })).toBe('一文目です。');
     expect(shortDefinition({ definition: '句点のない説明' })).toBe('句点のない説明');
     expect(shortDefinition({ definition: '長い説明。', short: '短い説明' })).toBe('短い説明');
-  });
-});
-
-describe('<Term> uses in MDX', () => {
-  const source = ['---', 'title: x', '---', '', '本文に<Term id="kofukin">交付金</Term>と', "<Term id='nai'>ない語</Term>と<Term id={\"zaisei\"} />"].join('\n');
-
-  it('finds every id with its line', () => {
-    expect(findTermUses(source)).toEqual([
-      { id: 'kofukin', line: 5 },
-      { id: 'nai', line: 6 },
-      { id: 'zaisei', line: 6 },
-    ]);
-  });
-
-  it('reports unknown ids in Japanese and English with file, line and the known ids', () => {
-    const issues = checkTermUses(source, 'content/posts/2025/x.mdx', [
-      { id: 'kofukin', term: '交付金' },
-      { id: 'zaisei', term: '財政' },
-    ]);
-    expect(issues).toHaveLength(1);
-    const message = formatContentIssue(issues[0]!);
-    expect(message).toContain('content/posts/2025/x.mdx');
-    expect(message).toContain('<Term id="nai"> (6行目 / line 6)');
-    expect(message).toContain('用語ID「nai」は content/glossary.yaml にありません');
-    expect(message).toContain('unknown glossary term id "nai"');
-    expect(message).toContain('kofukin（交付金）');
   });
 });
 

@@ -21,7 +21,7 @@ describe('checkContentIntegrity', () => {
     expect(issue?.field).toBe('principles[1]');
     expect(issue?.ja).toContain('kouken2');
     expect(issue?.ja).toContain('kouken, chousen');
-    expect(issue?.en).toContain('unknown principle id "kouken2"');
+    expect(issue?.en).toContain('unknown principle "kouken2"');
   });
 
   it('reports an unknown author id against the author field', () => {

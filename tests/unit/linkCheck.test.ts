@@ -49,9 +49,10 @@ describe('findBrokenLinks', () => {
       <link rel="stylesheet" href="/_astro/missing.css"><a href="https://example.com/">out</a>`;
     expect(extractLinks(html)).toContain('/_astro/q.webp');
     const broken = findBrokenLinks([{ file: 'posts/b/index.html', html }], options());
+    // In document order, from the same single pass the off-site check reads.
     expect(broken.map((item) => [item.page, item.link])).toEqual([
-      ['/posts/b/', '/_astro/missing.css'],
       ['/posts/b/', '/_astro/q.webp'],
+      ['/posts/b/', '/_astro/missing.css'],
     ]);
     const report = formatBrokenLinks(broken);
     expect(report).toContain('リンク切れが 2 件');
@@ -63,6 +64,15 @@ describe('findBrokenLinks', () => {
       '/mayor/tags/%E6%A5%AD%E5%8B%99%E6%94%B9%E5%96%84/',
     );
     expect(pageUrlPath('index.html', '/')).toBe('/');
+  });
+});
+
+describe('the shared attribute table', () => {
+  it('checks every URL the off-site check reads: SVG references, backgrounds, pings, refresh', () => {
+    const html = `<svg><use href="/_astro/icons.svg#a"/></svg><table background="/_astro/bg.png"></table>
+      <a href="/posts/a/" ping="/count/">a</a><meta http-equiv="refresh" content="0; url=/old/">`;
+    const broken = findBrokenLinks([{ file: 'index.html', html }], options());
+    expect(broken.map((item) => item.link)).toEqual(['/_astro/icons.svg#a', '/_astro/bg.png', '/count/', '/old/']);
   });
 });
 

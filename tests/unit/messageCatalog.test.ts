@@ -16,3 +16,22 @@ describe('the error messages documented in CONTRIBUTING.md', () => {
     }
   });
 });
+
+describe('the decisions on Japanese typing habits documented in CONTRIBUTING.md', () => {
+  it('each name an overlay that the tests run through check:content and a build, on the side decided', async () => {
+    const { HABIT_DECISIONS } = await import('../../src/cli/messageCatalog.ts');
+    const { BAD_FIXTURES, GOOD_OVERLAYS } = await import('../support/badFixtures.ts');
+    const refused = new Set(BAD_FIXTURES.map((item) => item.overlay));
+    for (const item of HABIT_DECISIONS) {
+      if (item.decision === '止める') expect(refused.has(item.overlay), item.habit).toBe(true);
+      else expect(GOOD_OVERLAYS, item.habit).toContain(item.overlay);
+    }
+  });
+
+  it('leave no overlay fixture unused', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { BAD_FIXTURES, GOOD_OVERLAYS } = await import('../support/badFixtures.ts');
+    const used = new Set([...BAD_FIXTURES.map((item) => item.overlay), ...GOOD_OVERLAYS]);
+    for (const name of readdirSync('tests/fixtures/overlays')) expect(used.has(name), name).toBe(true);
+  });
+});

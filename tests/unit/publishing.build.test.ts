@@ -1,7 +1,8 @@
 /**
- * The real build, run on fixture content folders (tests/fixtures/content-*):
- * every kind of content mistake stops it with a bilingual message naming the
- * file and the field; drafts and future posts never reach any output file;
+ * The real build, run on content-valid and its overlays (tests/fixtures/):
+ * every kind of content mistake stops it with the very report check:content
+ * prints, naming the file, line and field in both languages; what editors
+ * type out of habit builds as they meant; drafts and future posts never reach any output file;
  * the daily rebuild publishes a post once its date has come; `astro dev`
  * shows drafts with a 下書き badge. Slow (a few seconds per build), so builds
  * run two at a time.
@@ -11,8 +12,10 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_FIXTURES } from '../support/badFixtures.ts';
-import { buildFixture, devServer, indexWithPagefind, type Project, type RunResult } from '../support/fixtureBuild.ts';
+import { checkContent } from '../../src/files/contentCheck.ts';
+import { formatContentIssues } from '../../src/rules/issues.ts';
+import { BAD_FIXTURES, GOOD_OVERLAYS } from '../support/badFixtures.ts';
+import { buildFixture, checkFixture, devServer, indexWithPagefind, type Project, type RunResult } from '../support/fixtureBuild.ts';
 
 // Generous: builds queue for one of two slots, and CI machines may be busy.
 const TIMEOUT = 600_000;
@@ -46,21 +49,69 @@ function filesUnder(dir: string): string[] {
     .filter((file) => statSync(file).isFile());
 }
 
-describe.concurrent('a content mistake stops the build', () => {
-  for (const bad of BAD_FIXTURES) {
+/**
+ * Parity, with few builds on a small machine: one build holds every bad
+ * overlay at once (the build reports every mistake, and none of these masks
+ * another), so each overlay's message must appear in that build's output
+ * exactly as `check:content` prints it for the same folder.
+ */
+describe('check:content and the build agree on every bad input', () => {
+  const bad = BAD_FIXTURES.filter((item) => !item.buildOnly);
+  const env = { BASE_PATH: '/mayor/', BUILD_DATE: '2025-07-01' };
+  let build: RunResult & Project;
+  let output: string;
+  let report: string;
+
+  beforeAll(async () => {
+    build = await buildFixture('content-valid', env, bad.map((item) => item.overlay));
+    output = plain(build.output);
+    report = formatContentIssues(checkContent(path.join(build.dir, 'content'), build.dir, env.BUILD_DATE).issues);
+  }, TIMEOUT);
+  afterAll(() => build?.dispose());
+
+  it('the build stops with exactly the report check:content prints: every problem of every file, no stack trace', () => {
+    expect(build.code, output).toBe(1); // an exit code, not a crash (deep nesting once segfaulted)
+    expect(output).toContain(report);
+    expect(output).not.toContain('Stack trace');
+    expect(output).not.toMatch(/\n\s+at /u);
+  });
+
+  for (const item of bad) {
+    it(`${item.overlay}: the same file, field and words in both`, () => {
+      for (const text of [output, report]) {
+        for (const file of item.files) expect(text).toContain(`content/${file}`);
+        expect(text).toContain(item.field);
+        expect(text).toContain(item.ja);
+        expect(text).toContain(item.en);
+      }
+    });
+  }
+
+  it(
+    'npm run check:content prints the same report',
+    async () => {
+      const cli = await checkFixture(path.join(build.dir, 'content'), build.dir, env);
+      expect(cli.code).toBe(1);
+      expect(plain(cli.output)).toContain(report);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('a mistake only the built site shows stops the build', () => {
+  for (const item of BAD_FIXTURES.filter((candidate) => candidate.buildOnly)) {
     it(
-      `${bad.fixture}: names the file and field, in Japanese and English`,
+      `${item.overlay}: names the page and link, in Japanese and English`,
       async () => {
-        const build = await buildFixture(bad.fixture, { BASE_PATH: '/mayor/' });
+        const build = await buildFixture('content-valid', { BASE_PATH: '/mayor/', BUILD_DATE: '2025-07-01' }, [item.overlay]);
         try {
           const output = plain(build.output);
           expect(build.code, output).not.toBe(0);
-          for (const file of bad.files) expect(output).toContain(`content/${file}`);
-          expect(output).toContain(bad.field);
-          expect(output).toContain(`[日本語]`);
-          expect(output).toContain(bad.ja);
-          expect(output).toContain(`[English]`);
-          expect(output).toContain(bad.en);
+          expect(output).toContain(item.field);
+          expect(output).toContain(item.ja);
+          expect(output).toContain(item.en);
+          // check:content cannot see it, and says so by passing.
+          expect(checkContent(path.join(build.dir, 'content'), build.dir, '2025-07-01').issues).toEqual([]);
         } finally {
           build.dispose();
         }
@@ -68,6 +119,45 @@ describe.concurrent('a content mistake stops the build', () => {
       TIMEOUT,
     );
   }
+});
+
+describe('what a Japanese editor types builds, shown as meant', () => {
+  let build: RunResult & Project;
+  const read = (file: string) => readFileSync(path.join(build.dir, 'dist', file), 'utf8');
+  const article = (file: string) => read(file).split('<article')[1] ?? '';
+
+  beforeAll(async () => {
+    build = await buildFixture('content-valid', { BUILD_DATE: '2025-07-01' }, GOOD_OVERLAYS);
+  }, TIMEOUT);
+  afterAll(() => build?.dispose());
+
+  it('builds', () => {
+    expect(build.code, plain(build.output)).toBe(0);
+  });
+
+  it('shows < and { } in running text literally, and <!-- notes --> not at all', () => {
+    const html = article('posts/editor-habits/index.html');
+    expect(html).toContain('10人&lt;20人');
+    expect(html).toContain('{月曜}');
+    expect(html).toContain('&lt;金曜&gt;');
+    expect(html).not.toContain('広報メモ');
+  });
+
+  it('ends a pasted URL before the 。 and reads smart quotes around an attribute', () => {
+    const html = article('posts/editor-habits/index.html');
+    expect(html).toContain('href="https://example.com/page"');
+    expect(html).toMatch(/class="callout callout--caution"/u);
+  });
+
+  it('reads 2025年6月2日 and 令和7年6月3日 as dates, a principle by its title, tags split at 、 and in ［ ］', () => {
+    const html = read('posts/editor-habits/index.html');
+    expect(html).toContain('datetime="2025-06-02"');
+    expect(html).toContain('datetime="2025-06-03"');
+    expect(html).toContain('href="/principles/real-problem/"');
+    for (const tag of ['働き方', '業務改善', '広報']) {
+      expect(read(`tags/${tag}/index.html`), tag).toContain(tag === '広報' ? '全角かっこのタグ' : '日本語の書き癖');
+    }
+  });
 });
 
 describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
@@ -88,7 +178,7 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
 
   it('builds, and checks its own internal links', () => {
     expect(build.code, plain(build.output)).toBe(0);
-    expect(plain(build.output)).toMatch(/link-check\] \d+ ページの内部リンクを確認しました/u);
+    expect(plain(build.output)).toMatch(/output-check\] \d+ ファイル（\d+ ページ）を確認: リンク切れ・外部リソースなし/u);
   });
 
   it('leaves no trace of the draft or the future post in any file of dist/, the search index included', () => {

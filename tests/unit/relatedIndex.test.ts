@@ -30,7 +30,7 @@ describe('relatedPostsIndex', () => {
         expect(index.get(post.slug)?.map((p) => p.slug), post.slug).toEqual(relatedPosts(post, posts).map((p) => p.slug));
       }
     }
-  });
+  }, 60_000); // all-pairs reference over 5 × 300 posts: slow on a loaded CI machine
 
   it('prefers a shared principle over a shared tag and never lists the post itself', () => {
     const base = { draft: false, pinned: false, title: 't' };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -77,8 +77,23 @@ describe('precompressDirectory', () => {
   it('writes a .gz that decompresses to the original for text files only', () => {
     const html = '<p>庁内ブログ</p>'.repeat(200);
     const dir = tempSite({ 'index.html': html, 'a.css': 'body{}'.repeat(100), 'img.png': 'x'.repeat(1000), 'tiny.js': 'a' });
-    const written = precompressDirectory(dir);
+    const { written } = precompressDirectory(dir);
     expect(written.sort()).toEqual(['a.css.gz', 'index.html.gz']);
     expect(gunzipSync(readFileSync(path.join(dir, 'index.html.gz'))).toString('utf8')).toBe(html);
+  });
+
+  it('reuses a cached .gz only for byte-identical files, and forgets files no longer built', () => {
+    const cache = tempSite({});
+    const first = tempSite({ 'index.html': '<p>一</p>'.repeat(200), 'old.html': '<p>古い</p>'.repeat(200), 'tiny.js': 'a' });
+    expect(precompressDirectory(first, cache).reused).toBe(0);
+    const changed = '<p>二</p>'.repeat(200);
+    const second = tempSite({ 'index.html': changed, 'old.html': '<p>古い</p>'.repeat(200), 'tiny.js': 'a' });
+    const result = precompressDirectory(second, cache);
+    // old.html (and tiny.js's "not smaller" verdict) from the cache; index.html compressed anew.
+    expect(result.reused).toBe(2);
+    expect(result.written.sort()).toEqual(['index.html.gz', 'old.html.gz']);
+    expect(gunzipSync(readFileSync(path.join(second, 'index.html.gz'))).toString('utf8')).toBe(changed);
+    precompressDirectory(tempSite({ 'index.html': changed }), cache);
+    expect(readdirSync(cache)).toHaveLength(1);
   });
 });

@@ -74,18 +74,33 @@ describe('postSchema', () => {
   it.each([
     ['title', { title: undefined }],
     ['date', { date: '2025-02-30' }],
-    ['date', { date: '2025/06/02' }],
+    ['date', { date: '2025/06/31' }],
     ['summary', { summary: 'あ'.repeat(201) }],
     ['summary', { summary: '' }],
-    ['tags', { tags: 'DX' }],
-    ['tags.1', { tags: ['DX', ''] }],
-    ['principles.0', { principles: ['Kouken'] }],
+    ['tags', { tags: 5 }],
+    ['tags.1', { tags: ['DX', 'a/b'] }],
+    ['tags.0', { tags: ['..'] }],
+    ['principles.0', { principles: [3] }],
+    ['updated', { date: '2025-06-10', updated: '2025-06-01' }],
     ['author', { author: '市長' }],
     ['draft', { draft: 'yes' }],
     ['pinned', { pinned: 1 }],
     ['updated', { updated: '2025-13-01' }],
   ])('rejects a bad %s', (path, change) => {
     expect(rejectedPaths(schema, { ...validPost, ...change })).toEqual([path]);
+  });
+
+  it('reads dates, tag lists and principles as a Japanese editor types them', () => {
+    const parse = (change: Record<string, unknown>) => schema.parse({ ...validPost, ...change });
+    expect(parse({ date: '2025年6月2日' }).date).toBe('2025-06-02');
+    expect(parse({ date: '令和7年6月2日' }).date).toBe('2025-06-02');
+    expect(parse({ date: '令和元年5月1日' }).date).toBe('2019-05-01');
+    expect(parse({ date: '２０２５－０６－０２' }).date).toBe('2025-06-02');
+    expect(parse({ date: '2025/6/2' }).date).toBe('2025-06-02');
+    expect(parse({ tags: ['働き方、業務改善'] }).tags).toEqual(['働き方', '業務改善']);
+    expect(parse({ tags: '［広報］' }).tags).toEqual(['広報']);
+    expect(parse({ tags: 'DX' }).tags).toEqual(['DX']);
+    expect(parse({ principles: ['コスト意識の徹底'] }).principles).toEqual(['コスト意識の徹底']);
   });
 
   it('accepts a summary of exactly 200 characters', () => {

@@ -80,6 +80,38 @@ describe('parseSiteConfig', () => {
     expect(message).toContain(`${FILE} › feedbackFormUrl`);
   });
 
+  it.each([
+    ['feedbackFormUrl', 'javascript:alert(1)//{title}'],
+    ['feedbackFormUrl', 'data:text/html,<script>alert(1)</script>'],
+    ['editUrl', 'mailto:koho@example.jp?subject={path}'],
+    ['editUrl', 'file:///etc/passwd'],
+    ['siteUrl', 'ftp://intra.example/'],
+  ])('accepts only http(s) (and mailto: for feedback) in %s: %s', (field, value) => {
+    const message = messageOf(() => parseSiteConfig({ ...minimal, [field]: value }, FILE));
+    expect(message).toContain(`${FILE} › ${field}`);
+    expect(message).toMatch(/使えるのは http:、https:/u);
+    expect(message).toContain('expected a URL (https://…) starting with http:, https:');
+  });
+
+  it('accepts a mailto: feedback address and the documented placeholders', () => {
+    const config = parseSiteConfig(
+      { ...minimal, feedbackFormUrl: 'mailto:koho@example.jp?subject={title}&body={url}', editUrl: 'https://git.example/edit/main/{path}' },
+      FILE,
+    );
+    expect(config.feedbackFormUrl).toBe('mailto:koho@example.jp?subject={title}&body={url}');
+  });
+
+  it.each([
+    ['feedbackFormUrl', 'https://forms.example/?t={constructor}', '{constructor}', '{title}, {url}'],
+    ['editUrl', 'https://git.example/{title}', '{title}', '{path}'],
+    ['siteUrl', 'https://intra.example/{path}', '{path}', 'none'],
+  ])('names an unknown placeholder in %s', (field, value, placeholder, allowed) => {
+    const message = messageOf(() => parseSiteConfig({ ...minimal, [field]: value }, FILE));
+    expect(message).toContain(`${FILE} › ${field}`);
+    expect(message).toContain(`使えない置き換え記号 ${placeholder}`);
+    expect(message).toContain(`unknown placeholder ${placeholder}; allowed: ${allowed}`);
+  });
+
   it('reports an empty file as missing fields rather than crashing', () => {
     const message = messageOf(() => parseSiteConfig(null, FILE));
     expect(message).toContain(`${FILE} › title`);

@@ -62,6 +62,7 @@ describe('fillUrlTemplate', () => {
 
   it('leaves unknown placeholders untouched', () => {
     expect(fillUrlTemplate('https://x/{path}?q={other}', { path: 'a' })).toBe('https://x/a?q={other}');
+    expect(fillUrlTemplate('https://x/?q={constructor}&t={toString}', {})).toBe('https://x/?q={constructor}&t={toString}');
   });
 
   it('replaces a placeholder used twice', () => {

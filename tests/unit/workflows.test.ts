@@ -11,7 +11,7 @@ interface Step {
 }
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { 'runs-on': unknown; steps: Step[] }>;
+  jobs: Record<string, { 'runs-on': unknown; steps: Step[]; if?: string; needs?: string; env?: Record<string, string> }>;
 }
 const load = (file: string) => parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as Workflow;
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
@@ -42,6 +42,38 @@ describe('ci.yml', () => {
   });
 });
 
+describe('ci.yml: the fast path for content-only pull requests', () => {
+  const ci = load('ci.yml');
+  const jobRuns = (name: string) => (ci.jobs[name]?.steps ?? []).map((step) => step.run ?? '').join('\n');
+
+  it('classifies with the same rule the fast path uses, then runs exactly one of the two jobs', () => {
+    expect(jobRuns('changes')).toContain('src/cli/contentFastPath.ts');
+    expect(jobRuns('changes')).toContain('--classify');
+    expect(ci.jobs['content-fast-path']?.if).toBe("needs.changes.outputs.content_only == 'true'");
+    expect(ci.jobs['check-build-test']?.if).toBe("needs.changes.outputs.content_only != 'true'");
+  });
+
+  it('the fast path checks, builds, runs axe and uploads the preview', () => {
+    expect(jobRuns('content-fast-path')).toContain('npm run ci:content');
+    const upload = ci.jobs['content-fast-path']?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
+    expect(upload?.with).toMatchObject({ name: 'site', path: 'dist/' });
+  });
+
+  it('code changes also prove that incremental builds equal clean builds', () => {
+    expect(jobRuns('check-build-test')).toContain('npm run test:incremental');
+  });
+
+  it('the full suite still runs on main, which saves the caches pull requests restore', () => {
+    expect(ci.on).toMatchObject({ push: { branches: ['main'] } });
+    const save = ci.jobs['check-build-test']?.steps.find((step) => step.uses?.startsWith('actions/cache/save'));
+    expect(save?.with?.path).toBe('node_modules/.astro');
+    const restore = ci.jobs['content-fast-path']?.steps.find((step) => step.uses?.startsWith('actions/cache/restore'));
+    expect(restore?.with?.path).toBe('node_modules/.astro');
+    // The lockfile is part of Astro's own invalidation, so it is part of the key.
+    expect(String(restore?.with?.key)).toContain("hashFiles('package-lock.json')");
+  });
+});
+
 describe('deploy.yml', () => {
   const deploy = load('deploy.yml');
 
@@ -57,6 +89,11 @@ describe('deploy.yml', () => {
     const deployStep = at('npm run deploy -- --to "$DEPLOY_TARGET"');
     expect(at('npm run build')).toBeLessThan(deployStep);
     expect(at('npm run test:e2e')).toBeLessThan(deployStep);
+  });
+
+  it('keeps Astro\'s caches outside the checkout between runs, and renders everything daily', () => {
+    expect(Object.values(deploy.jobs)[0]?.env?.ASTRO_CACHE_DIR).toMatch(/\.\.\/\.astro-cache/u);
+    expect(runs(deploy)).toContain("github.event_name == 'schedule' && '--force'");
   });
 
   it('rebuilds daily just after midnight in Japan, so posts dated today go out', () => {

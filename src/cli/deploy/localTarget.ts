@@ -19,6 +19,7 @@ import {
   type ReleaseManifest,
 } from '../../build/releaseManifest.ts';
 import { DeployError } from './errors.ts';
+import { acquireLock, localLock } from './lock.ts';
 import { previousRelease, releaseFromLink, releaseName, releasesToPrune, sortReleases } from './releases.ts';
 
 export interface DeployResult {
@@ -107,17 +108,52 @@ export function verifyRelease(releaseDir: string, manifest: ReleaseManifest): vo
   }
 }
 
-export function deployLocal(options: { dist: string; dir: string; keep: number; now?: Date; log?: Log }): DeployResult {
-  const log = options.log ?? (() => {});
-  const { dist, dir, keep } = options;
-  const manifest = readVerifiedDist(dist);
-  const files = Object.keys(manifest.files).length;
+/**
+ * Run `step` holding the target's deploy lock (lock.ts), after removing what
+ * an interrupted deploy left: half-copied `.incoming-*` releases and
+ * temporary `current` links. Nothing else can be writing them while we hold the lock.
+ */
+function withLocalLock<T>(dir: string, waitSeconds: number, log: Log, step: () => T): T {
   const releasesDir = path.join(dir, 'releases');
   try {
     mkdirSync(releasesDir, { recursive: true });
   } catch (error) {
     throw new DeployError('prepare', `${releasesDir} を作れません`, `cannot create ${releasesDir}`, String(error));
   }
+  const lock = localLock(dir);
+  const owner = acquireLock(lock, { waitSeconds, log });
+  try {
+    const leftovers = [
+      ...readdirSync(releasesDir).filter((name) => name.startsWith('.incoming-')).map((name) => path.join(releasesDir, name)),
+      ...readdirSync(dir).filter((name) => /^\.current-.*\.tmp$/u.test(name)).map((name) => path.join(dir, name)),
+    ];
+    for (const leftover of leftovers) rmSync(leftover, { recursive: true, force: true });
+    if (leftovers.length) log(`片付け / removed what an interrupted deploy left: ${leftovers.map((item) => path.basename(item)).join(', ')}`);
+    return step();
+  } finally {
+    lock.release(owner);
+  }
+}
+
+/** What `current` points at now, for the 公開 line: never what we meant it to be, what it is. */
+function liveRelease(dir: string, expected: string): string {
+  const live = currentRelease(dir);
+  if (live !== expected) {
+    throw new DeployError('switch', `current が ${expected} ではなく ${live ?? '(なし)'} を指しています`, `current points to ${live ?? '(nothing)'}, not ${expected}`);
+  }
+  return live;
+}
+
+export function deployLocal(options: { dist: string; dir: string; keep: number; waitSeconds?: number; now?: Date; log?: Log }): DeployResult {
+  const log = options.log ?? (() => {});
+  const manifest = readVerifiedDist(options.dist);
+  return withLocalLock(options.dir, options.waitSeconds ?? 0, log, () => deployLocked({ ...options, log }, manifest));
+}
+
+function deployLocked(options: { dist: string; dir: string; keep: number; now?: Date; log: Log }, manifest: ReleaseManifest): DeployResult {
+  const { dist, dir, keep, log } = options;
+  const files = Object.keys(manifest.files).length;
+  const releasesDir = path.join(dir, 'releases');
   const previous = currentRelease(dir);
   const name = releaseName(options.now ?? new Date());
   const finalDir = path.join(releasesDir, name);
@@ -145,7 +181,7 @@ export function deployLocal(options: { dist: string; dir: string; keep: number; 
     rmSync(finalDir, { recursive: true, force: true });
     throw error;
   }
-  log(`公開 / live: ${name}${previous ? ` (前 / previous: ${previous})` : ''}`);
+  log(`公開 / live: current → releases/${liveRelease(dir, name)}${previous ? ` (前 / previous: ${previous})` : ''}`);
   const pruned = releasesToPrune(listReleases(dir), name, keep);
   for (const old of pruned) rmSync(path.join(releasesDir, old), { recursive: true, force: true });
   if (pruned.length) log(`削除 / removed old releases: ${pruned.join(', ')}`);
@@ -153,9 +189,12 @@ export function deployLocal(options: { dist: string; dir: string; keep: number; 
 }
 
 /** Switch `current` back to the release before it, after re-verifying that release. */
-export function rollbackLocal(options: { dir: string; log?: Log }): { from: string; to: string } {
+export function rollbackLocal(options: { dir: string; waitSeconds?: number; log?: Log }): { from: string; to: string } {
   const log = options.log ?? (() => {});
-  const { dir } = options;
+  return withLocalLock(options.dir, options.waitSeconds ?? 0, log, () => rollbackLocked(options.dir, log));
+}
+
+function rollbackLocked(dir: string, log: Log): { from: string; to: string } {
   const current = currentRelease(dir);
   const target = previousRelease(listReleases(dir), current);
   if (current === undefined || target === undefined) {
@@ -176,6 +215,6 @@ export function rollbackLocal(options: { dir: string; log?: Log }): { from: stri
   }
   verifyRelease(targetDir, manifest);
   switchCurrent(dir, target);
-  log(`公開 / live: ${target} (戻す前 / was: ${current})`);
+  log(`公開 / live: current → releases/${liveRelease(dir, target)} (戻す前 / was: ${current})`);
   return { from: current, to: target };
 }

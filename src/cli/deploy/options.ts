@@ -7,18 +7,40 @@ export interface DeployOptions {
   keep: number;
   rollback: boolean;
   dist: string;
+  /** Seconds to wait while another deploy holds the target's lock (then refuse). */
+  waitSeconds: number;
   /** ssh program (and options), e.g. "ssh -p 2222"; DEPLOY_SSH overrides the default. */
   ssh: string;
 }
 
 export const USAGE = `使い方 / Usage:
-  npm run deploy -- --to <フォルダ | user@host:/フォルダ> [--keep 5] [--dist dist]
+  npm run deploy -- --to <フォルダ | user@host:/フォルダ> [--keep 5] [--dist dist] [--wait 120]
   npm run deploy -- --to <フォルダ | user@host:/フォルダ> --rollback`;
 
 export class UsageError extends Error {
   constructor(ja: string, en: string) {
     super(`[日本語] ${ja}\n[English] ${en}\n\n${USAGE}`);
     this.name = 'UsageError';
+  }
+}
+
+/**
+ * A value handed to ssh or rsync must not be read by them as an option
+ * ("-oProxyCommand=…") or carry control characters (a newline ends a
+ * command in the remote shell; an escape rewrites the terminal).
+ */
+export function checkPathArgument(flag: string, value: string): void {
+  if (value.startsWith('-')) {
+    throw new UsageError(
+      `${flag} の値を「-」で始めることはできません（${JSON.stringify(value)}）。フォルダなら ./ を前に付けてください`,
+      `the value of ${flag} may not start with "-" (${JSON.stringify(value)}); for a folder, put ./ in front`,
+    );
+  }
+  if (/[\u0000-\u001f\u007f-\u009f]/u.test(value)) {
+    throw new UsageError(
+      `${flag} の値に改行などの制御文字が入っています（${JSON.stringify(value)}）`,
+      `the value of ${flag} contains control characters such as a newline (${JSON.stringify(value)})`,
+    );
   }
 }
 
@@ -39,6 +61,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let keep = 5;
   let rollback = false;
   let dist = 'dist';
+  let waitSeconds = 120;
   const ssh = env['DEPLOY_SSH'] || 'ssh';
   const value = (index: number, flag: string): string => {
     const next = argv[index + 1];
@@ -54,6 +77,13 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     if (flag === '--to') to = take();
     else if (flag === '--dist') dist = take();
     else if (flag === '--rollback') rollback = true;
+    else if (flag === '--wait') {
+      const text = take();
+      waitSeconds = Number(text);
+      if (!Number.isFinite(waitSeconds) || waitSeconds < 0 || text.trim() === '') {
+        throw new UsageError(`--wait は 0 以上の秒数です（${text}）`, `--wait must be a number of seconds, 0 or more (got ${text})`);
+      }
+    }
     else if (flag === '--keep') {
       const text = take();
       keep = Number(text);
@@ -65,5 +95,9 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     }
   }
   if (!to) throw new UsageError('--to で配置先を指定してください', 'give the target with --to');
-  return { target: parseTarget(to), keep, rollback, dist, ssh };
+  checkPathArgument('--to', to);
+  checkPathArgument('--dist', dist);
+  const target = parseTarget(to);
+  if (target.kind === 'remote') checkPathArgument('--to', target.dir);
+  return { target, keep, rollback, dist, waitSeconds, ssh };
 }

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { checksumList, MANIFEST_FILE, parseManifest, type ReleaseManifest } from '../../build/releaseManifest.ts';
 import { DeployError } from './errors.ts';
+import { acquireLock, LOCK_NAME, ownerLine, parseOwner, type LockBackend, type LockOwner } from './lock.ts';
 import { readVerifiedDist, type DeployResult } from './localTarget.ts';
 import { previousRelease, releaseFromLink, releaseName, releasesToPrune, sortReleases } from './releases.ts';
 
@@ -27,6 +28,8 @@ export interface RemoteOptions {
   ssh: string;
   run: Runner;
   log?: (line: string) => void;
+  /** Seconds to wait for another deploy's lock (default 0: refuse at once). */
+  waitSeconds?: number;
 }
 
 /** Quote for POSIX sh: 'it'\''s' */
@@ -38,7 +41,43 @@ export function sshCommand(ssh: string, host: string, script: string): string[] 
   return [...ssh.trim().split(/\s+/u), host, script];
 }
 
-/** Prints `current`'s target, a separator, then the release folders. */
+/** Creates the lock folder and prints "acquired", or prints "held", its age in seconds and its owner line. */
+export function lockScript(dir: string, owner: string): string {
+  const d = shellQuote(dir);
+  return [
+    'set -e',
+    `mkdir -p ${d}/releases`,
+    `cd ${d}`,
+    `if mkdir ${LOCK_NAME} 2>/dev/null; then printf '%s\\n' ${shellQuote(owner)} > ${LOCK_NAME}/owner; echo acquired; ` +
+      `else echo held; echo $(( $(date +%s) - $(stat -c %Y ${LOCK_NAME} 2>/dev/null || date +%s) )); cat ${LOCK_NAME}/owner 2>/dev/null || true; fi`,
+  ].join('; ');
+}
+
+/** Moves a stale lock aside; removes it if it is still the one we judged stale, else puts it back. */
+export function breakLockScript(dir: string, expected: string): string {
+  return (
+    `cd ${shellQuote(dir)} && aside=${LOCK_NAME}.stale-$$ && { mv -T ${LOCK_NAME} "$aside" 2>/dev/null || exit 0; } && ` +
+    `if [ "$(cat "$aside/owner" 2>/dev/null)" = ${shellQuote(expected)} ]; then rm -rf "$aside"; ` +
+    `else mv -T "$aside" ${LOCK_NAME} 2>/dev/null || rm -rf "$aside"; fi`
+  );
+}
+
+/** Removes the lock only if we still hold it. */
+export function unlockScript(dir: string, owner: string): string {
+  return `cd ${shellQuote(dir)} && if [ "$(cat ${LOCK_NAME}/owner 2>/dev/null)" = ${shellQuote(owner)} ]; then rm -rf ${LOCK_NAME}; fi`;
+}
+
+export function parseLockOutput(stdout: string): { acquired: true } | { acquired: false; owner: LockOwner | undefined; ageMs: number } {
+  const [state = '', age = '0', owner = ''] = stdout.trim().split('\n');
+  if (state.trim() === 'acquired') return { acquired: true };
+  return { acquired: false, owner: parseOwner(owner), ageMs: (Number(age) || 0) * 1000 };
+}
+
+/**
+ * Run under the lock: removes what an interrupted deploy left (half-copied
+ * `.incoming-*` releases, temporary links, each named on stderr), then
+ * prints `current`'s target, a separator, then the release folders.
+ */
 export function inspectScript(dir: string): string {
   const d = shellQuote(dir);
   return [
@@ -46,6 +85,7 @@ export function inspectScript(dir: string): string {
     `mkdir -p ${d}/releases`,
     `cd ${d}`,
     `if [ -e current ] && [ ! -L current ]; then echo 'current is not a symlink' >&2; exit 3; fi`,
+    `for left in releases/.incoming-* .current-*.tmp; do if [ -e "$left" ] || [ -L "$left" ]; then echo "removed $left" >&2; rm -rf -- "$left"; fi; done`,
     'readlink current || true',
     'echo ---',
     'ls -1A releases',
@@ -82,13 +122,14 @@ export function verifyScript(releaseDir: string): string {
   return `cd ${shellQuote(releaseDir)} && sha256sum --quiet --strict -c - && echo --- && find . -type f | LC_ALL=C sort`;
 }
 
+/** Renames the release into place, switches `current`, and prints what `current` now points to. */
 export function activateScript(dir: string, incoming: string, name: string): string {
   const d = shellQuote(dir);
-  return ['set -e', `cd ${d}`, `mv -T releases/${incoming} releases/${name}`, switchCommands(name)].join('; ');
+  return ['set -e', `cd ${d}`, `mv -T releases/${incoming} releases/${name}`, switchCommands(name), 'readlink current'].join('; ');
 }
 
 export function switchScript(dir: string, name: string): string {
-  return ['set -e', `cd ${shellQuote(dir)}`, switchCommands(name)].join('; ');
+  return ['set -e', `cd ${shellQuote(dir)}`, switchCommands(name), 'readlink current'].join('; ');
 }
 
 function switchCommands(name: string): string {
@@ -116,15 +157,57 @@ function runOrFail(options: RemoteOptions, step: string, argv: readonly string[]
   return result.stdout;
 }
 
+function remoteLock(options: RemoteOptions): LockBackend {
+  return {
+    where: `${options.host}:${path.posix.join(options.dir, LOCK_NAME)}`,
+    tryLock(owner) {
+      const stdout = runOrFail(
+        options,
+        'connect',
+        sshCommand(options.ssh, options.host, lockScript(options.dir, ownerLine(owner))),
+        `${options.host} に接続できないか、${options.dir} を準備できません`,
+        `cannot reach ${options.host} or prepare ${options.dir}`,
+      );
+      return parseLockOutput(stdout);
+    },
+    breakLock(expected) {
+      options.run(sshCommand(options.ssh, options.host, breakLockScript(options.dir, expected ? ownerLine(expected) : '')));
+    },
+  };
+}
+
+/** Run `step` holding the target's lock; the lock is released however the step ends. */
+function withRemoteLock<T>(options: RemoteOptions, step: () => T): T {
+  const owner = acquireLock(remoteLock(options), { waitSeconds: options.waitSeconds ?? 0, ...(options.log ? { log: options.log } : {}) });
+  try {
+    return step();
+  } finally {
+    options.run(sshCommand(options.ssh, options.host, unlockScript(options.dir, ownerLine(owner))));
+  }
+}
+
+/** The release `current` points at after a switch, from the switch script's output; it must be `expected`. */
+function switchedTo(stdout: string, expected: string): string {
+  const live = releaseFromLink(stdout.trim().split('\n').pop());
+  if (live !== expected) {
+    throw new DeployError('switch', `current が ${expected} ではなく ${live ?? '(なし)'} を指しています`, `current points to ${live ?? '(nothing)'}, not ${expected}`);
+  }
+  return live;
+}
+
 function inspect(options: RemoteOptions) {
-  const stdout = runOrFail(
-    options,
-    'connect',
-    sshCommand(options.ssh, options.host, inspectScript(options.dir)),
-    `${options.host} に接続できないか、${options.dir} を準備できません`,
-    `cannot reach ${options.host} or prepare ${options.dir}`,
-  );
-  return parseInspect(stdout);
+  const result = options.run(sshCommand(options.ssh, options.host, inspectScript(options.dir)));
+  const removed = result.stderr.split('\n').filter((line) => line.startsWith('removed ')).map((line) => line.slice('removed '.length));
+  if (removed.length) options.log?.(`片付け / removed what an interrupted deploy left: ${removed.join(', ')}`);
+  if (result.status !== 0) {
+    throw new DeployError(
+      'connect',
+      `${options.host} に接続できないか、${options.dir} を準備できません`,
+      `cannot reach ${options.host} or prepare ${options.dir}`,
+      result.stderr.trim() || result.stdout.trim(),
+    );
+  }
+  return parseInspect(result.stdout);
 }
 
 function verifyRemote(options: RemoteOptions, releaseDir: string, manifest: ReleaseManifest, step: string): void {
@@ -143,13 +226,18 @@ function verifyRemote(options: RemoteOptions, releaseDir: string, manifest: Rele
 }
 
 export function deployRemote(options: RemoteOptions & { dist: string; keep: number; now?: Date }): DeployResult {
-  const log = options.log ?? (() => {});
   const manifest = readVerifiedDist(options.dist);
+  return withRemoteLock(options, () => deployRemoteLocked(options, manifest));
+}
+
+function deployRemoteLocked(options: RemoteOptions & { dist: string; keep: number; now?: Date }, manifest: ReleaseManifest): DeployResult {
+  const log = options.log ?? (() => {});
   const { current, releases } = inspect(options);
   const name = releaseName(options.now ?? new Date());
   const incoming = `.incoming-${name}`;
   const releaseDir = path.posix.join(options.dir, 'releases', incoming);
   const cleanup = () => options.run(sshCommand(options.ssh, options.host, removeScript(options.dir, [incoming])));
+  let switched = '';
   try {
     log(`rsync → ${options.host}:${releaseDir}`);
     runOrFail(
@@ -161,7 +249,7 @@ export function deployRemote(options: RemoteOptions & { dist: string; keep: numb
     );
     log('検証 / verifying with sha256sum on the server');
     verifyRemote(options, releaseDir, manifest, 'verify');
-    runOrFail(
+    switched = runOrFail(
       options,
       'switch',
       sshCommand(options.ssh, options.host, activateScript(options.dir, incoming, name)),
@@ -172,7 +260,7 @@ export function deployRemote(options: RemoteOptions & { dist: string; keep: numb
     cleanup();
     throw error;
   }
-  log(`公開 / live: ${name}${current ? ` (前 / previous: ${current})` : ''}`);
+  log(`公開 / live: current → releases/${switchedTo(switched, name)}${current ? ` (前 / previous: ${current})` : ''}`);
   const pruned = releasesToPrune([...releases, name], name, options.keep);
   if (pruned.length) {
     runOrFail(options, 'prune', sshCommand(options.ssh, options.host, removeScript(options.dir, pruned)), '古いリリースを削除できません（公開は完了しています）', 'cannot remove old releases (the deploy itself succeeded)');
@@ -182,6 +270,10 @@ export function deployRemote(options: RemoteOptions & { dist: string; keep: numb
 }
 
 export function rollbackRemote(options: RemoteOptions): { from: string; to: string } {
+  return withRemoteLock(options, () => rollbackRemoteLocked(options));
+}
+
+function rollbackRemoteLocked(options: RemoteOptions): { from: string; to: string } {
   const log = options.log ?? (() => {});
   const { current, releases } = inspect(options);
   const target = previousRelease(releases, current);
@@ -203,7 +295,7 @@ export function rollbackRemote(options: RemoteOptions): { from: string; to: stri
     throw new DeployError('rollback', `${target} のマニフェストが読めません`, `cannot read the manifest of ${target}`, (error as Error).message);
   }
   verifyRemote(options, targetDir, manifest, 'rollback');
-  runOrFail(options, 'switch', sshCommand(options.ssh, options.host, switchScript(options.dir, target)), '公開中のリリースを切り替えられませんでした', 'could not switch the live release');
-  log(`公開 / live: ${target} (戻す前 / was: ${current})`);
+  const switched = runOrFail(options, 'switch', sshCommand(options.ssh, options.host, switchScript(options.dir, target)), '公開中のリリースを切り替えられませんでした', 'could not switch the live release');
+  log(`公開 / live: current → releases/${switchedTo(switched, target)} (戻す前 / was: ${current})`);
   return { from: current, to: target };
 }

@@ -3,22 +3,23 @@
  *
  * Wraps Astro's glob loader so that every entry's frontmatter is re-read as
  * YAML 1.2 (strict dates) and checked against the collection schema with
- * bilingual messages that name the file and the field; the body's images and
- * author components are checked too. The first bad file stops the build:
- * nothing half-valid is ever published. `npm run check:content` runs the very
- * same functions over all files and lists every problem at once.
+ * bilingual messages that name the file and the field; the body is checked
+ * on the MDX parser's tree (src/rules/bodyReferences.ts). In a build the
+ * whole folder is checked first (./contentGate.ts), so every problem is
+ * reported at once, exactly as `npm run check:content` reports it.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
-import { checkBodyReferences } from '../../rules/bodyReferences.ts';
+import { checkEntry } from '../../rules/checkEntry.ts';
 import { ContentValidationError } from '../../rules/issues.ts';
 import { referenceIndex } from '../../files/contentIndex.ts';
-import { findDuplicateSlugs } from '../../rules/crossFile.ts';
+import { findDuplicateSlugs, resolvePrinciple } from '../../rules/crossFile.ts';
 import { contentDir, relativeToRoot } from '../../files/projectPaths.ts';
-import { bodyOf, validateEntrySource } from '../../rules/validateEntry.ts';
+import { decodeContentFile } from '../../rules/sourceText.ts';
+import { contentGate } from './contentGate.ts';
 
 interface StrictGlobOptions {
   pattern: string;
@@ -32,8 +33,11 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
   return {
     name: 'strict-glob',
     load: async (context) => {
+      // A build checks the whole folder first; `astro dev` checks entry by entry.
+      const gated = !context.watcher;
+      if (gated) await contentGate();
       const seen = new Map<string, string>();
-      // Read once per sync: which principle ids and post slugs exist.
+      // Read once per sync: which principle ids, post slugs and terms exist.
       const index = referenceIndex(contentDir());
       await inner.load({
         ...context,
@@ -46,21 +50,25 @@ export function strictGlob({ schema, ...globOptions }: StrictGlobOptions): Loade
           }
           seen.set(props.id, file);
 
-          const source = props.filePath ? await readFile(props.filePath, 'utf8') : '';
-          const result = validateEntrySource(source, file, schema);
+          const decoded = props.filePath ? decodeContentFile(await readFile(props.filePath), file) : { ok: true as const, text: '' };
+          if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
+          const folder = path.dirname(props.filePath ?? '.');
+          // The gate already ran this very check on every body: parse each once.
+          const result = checkEntry(
+            decoded.text,
+            schema,
+            { file, ...index, fileExists: (relative) => existsSync(path.resolve(folder, relative)) },
+            { body: Boolean(props.filePath) && !gated },
+          );
           if (result.issues.length > 0) throw new ContentValidationError(result.issues);
-          if (props.filePath) {
-            const folder = path.dirname(props.filePath);
-            const { body, firstLine } = bodyOf(source);
-            const issues = checkBodyReferences(body, {
-              firstLine,
-              file,
-              ...index,
-              fileExists: (relative) => existsSync(path.resolve(folder, relative)),
-            });
-            if (issues.length > 0) throw new ContentValidationError(issues);
+          const data = { ...result.data } as Record<string, unknown>;
+          // A principle named by its official title is stored by its id.
+          if (Array.isArray((result.parsed as { principles?: unknown })?.principles)) {
+            data.principles = (result.parsed as { principles: string[] }).principles.map(
+              (value) => resolvePrinciple(value, index.principleTitles) ?? value,
+            );
           }
-          return context.parseData({ ...props, data: result.data as typeof props.data });
+          return context.parseData({ ...props, data: data as typeof props.data });
         },
       });
     },

@@ -1,60 +1,61 @@
 /**
  * Loader for one editor-written YAML file (content/onboarding.yaml,
- * content/glossary.yaml): read as YAML 1.2, validated as a whole with
- * bilingual messages naming the file and the field, stored as one entry.
- * Astro's file() loader would report problems in English only, per entry.
+ * content/glossary.yaml, content/authors.yaml): read as YAML 1.2 with the
+ * rules' own reader (real line numbers, full-width colons caught), validated
+ * with bilingual messages naming the file and the field. Astro's file()
+ * loader would report problems in English only. `entries` mode stores each
+ * list item as an entry (authors, by id); otherwise the whole document is one
+ * entry.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { parseDocument } from 'yaml';
-import { ContentValidationError } from '../../rules/issues.ts';
+import { missingFileIssue } from '../../rules/contentLayout.ts';
+import { ContentValidationError, type ContentIssue } from '../../rules/issues.ts';
 import { relativeToRoot } from '../../files/projectPaths.ts';
 import { schemaIssues } from '../../rules/schemaIssues.ts';
+import { decodeContentFile } from '../../rules/sourceText.ts';
+import { parseYaml } from '../../rules/yamlText.ts';
+import { contentGate } from './contentGate.ts';
 
 interface StrictYamlOptions<T> {
   filePath: string;
   schema: z.ZodType<T>;
   /** Id of the single entry holding the whole document. */
-  id: string;
+  id?: string;
+  /** A list of entries with an `id` each, checked as a whole by this function. */
+  entries?: (raw: unknown, file: string) => { issues: ContentIssue[] };
 }
 
-export function strictYaml<T>({ filePath, schema, id }: StrictYamlOptions<T>): Loader {
+export function strictYaml<T>({ filePath, schema, id, entries }: StrictYamlOptions<T>): Loader {
   return {
     name: 'strict-yaml',
     load: async ({ store, parseData, generateDigest, watcher }) => {
+      if (!watcher) await contentGate();
       const file = relativeToRoot(filePath);
       const sync = async () => {
-        if (!existsSync(filePath)) {
-          throw new ContentValidationError([
-            {
-              file,
-              field: '(ファイル / file)',
-              ja: 'このファイルが見つかりません。既定のコンテンツを参考に作成してください',
-              en: 'this file is missing; create it, using the default content as a model',
-            },
-          ]);
+        if (!existsSync(filePath)) throw new ContentValidationError([missingFileIssue(file)]);
+        const decoded = decodeContentFile(await readFile(filePath), file);
+        if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
+        const parsed = parseYaml(decoded.text, file);
+        if (!parsed.ok) throw new ContentValidationError(parsed.issues);
+        const raw = parsed.data;
+        store.clear();
+        if (entries) {
+          const { issues } = entries(raw, file);
+          if (issues.length > 0) throw new ContentValidationError(issues);
+          for (const item of raw as Array<Record<string, unknown>>) {
+            const key = String(item.id);
+            store.set({ id: key, data: await parseData({ id: key, data: item, filePath }), digest: generateDigest(item), filePath: file });
+          }
+          return;
         }
-        const document = parseDocument(await readFile(filePath, 'utf8'), { version: '1.2', prettyErrors: false });
-        const error = document.errors[0];
-        if (error) {
-          const line = (error.linePos?.[0]?.line ?? 0);
-          throw new ContentValidationError([
-            {
-              file,
-              field: `(${line}行目 / line ${line})`,
-              ja: `YAML の書き方に誤りがあります。コロンの後の空白、引用符の閉じ忘れ、字下げを確認してください（${error.code}）`,
-              en: `not valid YAML: check the space after each colon, unclosed quotes and indentation (${error.code})`,
-            },
-          ]);
-        }
-        const raw: unknown = document.toJS();
         const result = schema.safeParse(raw);
         if (!result.success) throw new ContentValidationError(schemaIssues(result.error, raw, file));
-        store.clear();
         const data = raw as Record<string, unknown>;
-        store.set({ id, data: await parseData({ id, data, filePath }), digest: generateDigest(data), filePath: file });
+        const key = id ?? 'default';
+        store.set({ id: key, data: await parseData({ id: key, data, filePath }), digest: generateDigest(data), filePath: file });
       };
       await sync();
       watcher?.add(filePath);

@@ -100,6 +100,12 @@ export const ja = {
     lead: 'お探しのページは移動したか、削除された可能性があります。URLに誤りがないかご確認ください。',
     suggestions: '次のページから探してみてください。',
   },
+  /** Served by the web server (deploy/nginx) for addresses it refuses, with status 403. */
+  forbidden: {
+    title: 'このページは表示できません',
+    lead: 'このアドレスのファイルは公開していません。',
+    suggestions: '次のページから探してみてください。',
+  },
   footer: {
     navLabel: 'サイト内リンク',
     note: 'このサイトは庁内向けです。内容を庁外へ転載しないでください。',

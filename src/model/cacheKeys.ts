@@ -1,0 +1,167 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`),
+ * in ONE place so that no route can forget an input.
+ *
+ * How Astro decides (node_modules/astro/dist/core/build/generate.js and
+ * incremental.js, Astro 7.3): a path returned by getStaticPaths is copied
+ * from the previous build instead of rendered when (1) it returns the same
+ * `cacheKey`, (2) the transitive hash of the route's code is unchanged
+ * (content data modules are excluded from that hash, so content never
+ * reaches it), (3) every content entry it `render()`ed has the same compiled
+ * module hash, and (4) config and lockfile hashes match. Pages without a
+ * `cacheKey` (index.astro, tags/index.astro, search, rss…) are always
+ * rendered. So a key must cover every piece of DATA a page shows that is not
+ * its own rendered body: titles of neighbours, cards of listed posts, the
+ * site configuration, git dates read with node:fs, the glossary…
+ *
+ * Each key is a hash of the plain data the page renders (below, one function
+ * per route kind). When a page starts showing something new, add it here;
+ * tests/incremental/equality.test.ts fails when a key misses an input that
+ * its edit series touches (the incremental dist/ then differs from a clean one).
+ */
+import { createHash } from 'node:crypto';
+import { collectReferences } from '../rules/bodyReferences.ts';
+import { groupByYear, postsCitingPrinciple, postsWithTag } from '../site/posts.ts';
+import type { Page } from '../site/pagination.ts';
+import { getGlossary, type Glossary } from './glossary.ts';
+import { getOnboarding, type OnboardingPath } from './onboarding.ts';
+import { lastCommitDate } from './pageHistory.ts';
+import { getSiteContent, type Chapter, type Post, type Principle, type SiteContent } from './siteContent.ts';
+import { memoizeModel } from './memo.ts';
+
+/** Bump to invalidate every key at once (e.g. when key inputs change shape). */
+const KEY_VERSION = 1;
+
+/** sha256 of a value's JSON with object keys sorted, so field order never matters. */
+export function hashOf(value: unknown): string {
+  const json = JSON.stringify(value, (_key, item: unknown) => {
+    if (item instanceof Map) return [...item.entries()];
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      return Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return item;
+  });
+  return createHash('sha256').update(json ?? 'undefined').digest('base64url');
+}
+
+/**
+ * What a post shows wherever it is listed (card, neighbour link, related,
+ * embed, search dialog): every field of the model except the entry itself.
+ * Fields other branches add to the Post model come in automatically.
+ */
+export function postFacts(post: Post): Omit<Post, 'entry'> {
+  const { entry: _entry, ...facts } = post;
+  return facts;
+}
+
+function principleFacts(principle: Principle): Omit<Principle, 'entry'> {
+  const { entry: _entry, ...facts } = principle;
+  return facts;
+}
+
+function chapterFacts(chapter: Chapter): Omit<Chapter, 'entry'> {
+  const { entry: _entry, ...facts } = chapter;
+  return facts;
+}
+
+export interface PageKeys {
+  post(index: number): string;
+  postList(page: Page<Post>): string;
+  year(year: number): string;
+  tag(slug: string): string;
+  principle(id: string): string;
+  chapter(slug: string): string;
+}
+
+export const getPageKeys: () => Promise<PageKeys> = memoizeModel(loadPageKeys);
+
+async function loadPageKeys(): Promise<PageKeys> {
+  const [content, glossary, onboarding] = await Promise.all([getSiteContent(), getGlossary(), getOnboarding()]);
+  return pageKeys(content, glossary, onboarding);
+}
+
+/** Exported for unit tests; routes use getPageKeys(). */
+export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: OnboardingPath): PageKeys {
+  const { posts, principles, chapters, config } = content;
+  const bySlug = new Map(posts.map((post) => [post.slug, post]));
+
+  // Shown on EVERY page (BaseLayout, DocumentHead, SiteHeader/Footer,
+  // FeedbackLink, PageInfo's edit link). Keep post data out of here: the
+  // search dialog on every page deliberately lists no posts, or publishing
+  // one post would re-render the whole site.
+  const shared = { version: KEY_VERSION, config };
+  // YearNav on list pages: every year with its count.
+  const years = groupByYear(posts).map(({ year, posts: items }) => [year, items.length]);
+  // Principle badges, PrincipleLink, principle prev/next and search filters.
+  const principleTitles = principles.map((principle) => ({ id: principle.id, order: principle.order, title: principle.title }));
+
+  /** What a rendered MDX body pulls from elsewhere, plus the page's own file facts. */
+  function bodyInputs(pageRef: string, file: string, body: string | undefined) {
+    const components = collectReferences(body ?? '').components;
+    const ids = (name: string, attribute: string) => [
+      ...new Set(components.filter((c) => c.name === name).map((c) => c.attributes[attribute] ?? '')),
+    ];
+    const step = onboarding.steps.findIndex((candidate) => candidate.key === pageRef);
+    return {
+      principleTitles,
+      terms: ids('Term', 'id').map((id) => glossary.byId.get(id) ?? id),
+      embeds: ids('PostEmbed', 'slug').map((slug) => {
+        const post = bySlug.get(slug);
+        return post ? postFacts(post) : slug;
+      }),
+      // 最終更新日 comes from git, read with node:fs: invisible to Astro.
+      gitDate: lastCommitDate(file) ?? null,
+      onboarding: step < 0 ? null : { step: onboarding.steps[step], next: onboarding.steps[step + 1], total: onboarding.steps.length },
+    };
+  }
+
+  return {
+    post(index) {
+      const post = posts[index]!;
+      return hashOf({
+        shared,
+        kind: 'post',
+        self: postFacts(post),
+        digest: post.entry.digest,
+        newer: posts[index - 1] && postFacts(posts[index - 1]!),
+        older: posts[index + 1] && postFacts(posts[index + 1]!),
+        related: (content.related.get(post.slug) ?? []).map(postFacts),
+        body: bodyInputs(`posts/${post.slug}`, post.file, post.entry.body),
+      });
+    },
+    postList(page) {
+      return hashOf({ shared, kind: 'postList', number: page.number, total: page.total, count: posts.length, items: page.items.map(postFacts), years });
+    },
+    year(year) {
+      const group = groupByYear(posts).find((candidate) => candidate.year === year);
+      return hashOf({ shared, kind: 'year', year, items: (group?.posts ?? []).map(postFacts), years });
+    },
+    tag(slug) {
+      const tag = content.tags.find((candidate) => candidate.slug === slug);
+      return hashOf({ shared, kind: 'tag', tag, items: postsWithTag(posts, slug).map(postFacts) });
+    },
+    principle(id) {
+      const principle = principles.find((candidate) => candidate.id === id)!;
+      return hashOf({
+        shared,
+        kind: 'principle',
+        self: principleFacts(principle),
+        digest: principle.entry.digest,
+        citing: postsCitingPrinciple(posts, id).map(postFacts),
+        body: bodyInputs(`principles/${id}`, principle.file, principle.entry.body),
+      });
+    },
+    chapter(slug) {
+      const chapter = chapters.find((candidate) => candidate.slug === slug)!;
+      return hashOf({
+        shared,
+        kind: 'chapter',
+        self: chapterFacts(chapter),
+        digest: chapter.entry.digest,
+        // The handbook sidebar and prev/next list every chapter.
+        chapters: chapters.map(chapterFacts),
+        body: bodyInputs(`handbook/${slug}`, chapter.file, chapter.entry.body),
+      });
+    },
+  };
+}

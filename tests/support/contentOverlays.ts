@@ -1,0 +1,51 @@
+/**
+ * Content folders for tests: the one valid fixture (tests/fixtures/content-valid)
+ * with one-file overlays (tests/fixtures/overlays/<name>/, same layout as a
+ * content folder) copied over it. Cases too big to commit (thousands of
+ * nesting levels, a multi-megabyte post) are generated here.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+export const VALID = path.join(FIXTURES, 'content-valid');
+const OVERLAYS = path.join(FIXTURES, 'overlays');
+
+const post = (title: string, body: string) =>
+  `---\ntitle: ${title}\ndate: '2025-06-04'\nsummary: 極端な入力を試す記事です。\n---\n\n${body}\n`;
+
+/** Overlays written by code rather than committed. */
+const GENERATED: Record<string, Record<string, () => string>> = {
+  'deep-nesting': {
+    'posts/2025/deep-nesting.mdx': () => post('深い入れ子', `${'>'.repeat(5000)} 深すぎる引用`),
+  },
+  'huge-post': {
+    // About 3.3 MB of UTF-8: a pasted spreadsheet, not a post.
+    'posts/2025/huge-post.mdx': () => post('巨大な記事', `${'これはとても長い記事の一文です。'.repeat(40)}\n\n`.repeat(1700)),
+  },
+};
+
+/** The content-relative files an overlay adds or replaces. */
+export function overlayFiles(name: string): string[] {
+  if (GENERATED[name]) return Object.keys(GENERATED[name]);
+  const dir = path.join(OVERLAYS, name);
+  if (!existsSync(dir)) throw new Error(`no overlay ${name}`);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(dir, file)).isFile())
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+/** Write content-valid plus the named overlays into `target` (a content folder). */
+export function writeContent(target: string, overlays: readonly string[] = []): void {
+  cpSync(VALID, target, { recursive: true });
+  for (const name of overlays) {
+    const generated = GENERATED[name];
+    if (generated) {
+      for (const [file, make] of Object.entries(generated)) {
+        mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+        writeFileSync(path.join(target, file), make());
+      }
+    } else cpSync(path.join(OVERLAYS, name), target, { recursive: true });
+  }
+}
