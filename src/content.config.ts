@@ -54,15 +54,19 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-/** The new hires' path (/onboarding/): one entry, id "onboarding". */
+/**
+ * The new hires' path (/onboarding/): one entry, id "onboarding". Optional:
+ * without the file the path is made from the mission, the principles and
+ * the handbook chapters (src/rules/onboarding.ts defaultOnboarding).
+ */
 const onboarding = defineCollection({
-  loader: strictYaml({ filePath: path.join(root, 'onboarding.yaml'), schema: onboardingSchema, id: 'onboarding' }),
+  loader: strictYaml({ filePath: path.join(root, 'onboarding.yaml'), schema: onboardingSchema, id: 'onboarding', optional: true }),
   schema: onboardingSchema,
 });
 
-/** The glossary (/glossary/): one entry, id "glossary". */
+/** The glossary (/glossary/): one entry, id "glossary". Optional: without the file there is no glossary page, link or entry. */
 const glossary = defineCollection({
-  loader: strictYaml({ filePath: path.join(root, 'glossary.yaml'), schema: glossarySchema, id: 'glossary' }),
+  loader: strictYaml({ filePath: path.join(root, 'glossary.yaml'), schema: glossarySchema, id: 'glossary', optional: true }),
   schema: glossarySchema,
 });
 

@@ -1,6 +1,6 @@
 /**
  * Runs the accessibility browser tests against the built site and writes
- * their result to src/site/accessibility-report.json, which /accessibility/
+ * their result to content/accessibility-report.json, which /accessibility/
  * shows. Commit the JSON; the next build publishes it.
  *
  *   npm run a11y:report        (builds first, then runs this)
@@ -13,10 +13,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { accessibilityReportPath } from '../files/accessibilityReport.ts';
 import { buildReport, type AxeRun, type CheckResult, type CheckStatus } from '../site/a11yReport.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const reportFile = path.join(root, 'src/site/accessibility-report.json');
+const reportFile = accessibilityReportPath(root);
 const specs = ['tests/e2e/a11y.spec.ts', 'tests/e2e/a11y-structure.spec.ts'];
 
 interface JsonSuite {

@@ -19,6 +19,8 @@ import { postSchema, TEMPLATE_SUMMARY } from '../rules/schemas.ts';
 import { validateEntrySource } from '../rules/validateEntry.ts';
 
 const FILE = 'content/posts/2025/example.mdx';
+/** Made-up principle ids: the catalog names no organisation's own. */
+const EXAMPLE_PRINCIPLES = ['listen-first', 'try-small', 'share-results'];
 const post = (frontmatter: string) =>
   validateEntrySource(`---\n${frontmatter}\n---\n\n本文\n`, FILE, postSchema('mayor')).issues;
 const VALID = "title: タイトル\ndate: '2025-06-02'\nsummary: 概要です。";
@@ -26,16 +28,16 @@ const body = (text: string) =>
   checkBodyReferences(text, {
     file: FILE,
     firstLine: 9,
-    principleIds: ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'],
-    principleTitles: { cost: 'コスト意識の徹底' },
-    postSlugs: ['keiei-kaigi'],
+    principleIds: EXAMPLE_PRINCIPLES,
+    principleTitles: { 'try-small': '小さく試す' },
+    postSlugs: ['kaigi-memo'],
     terms: [{ id: 'sanso-bunri', term: '三層分離' }],
     fileExists: (relative) => relative === './kaigi.jpg',
   });
 const integrity = (principles: string[], author: string) =>
   checkContentIntegrity({
     posts: [{ slug: 'example', file: FILE, principles, author }],
-    principleIds: ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'],
+    principleIds: EXAMPLE_PRINCIPLES,
     authorIds: ['mayor', 'deputy-mayor', 'koho'],
   });
 
@@ -71,7 +73,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '型の違い（リストのはずが数値など）',
     example: 'tags: 5',
-    fix: 'タグと綱領は `[タグ1, タグ2]` のようにリストで書きます。`draft`・`pinned` は `true` か `false` です。',
+    fix: 'タグと原則（principles）は `[タグ1, タグ2]` のようにリストで書きます。`draft`・`pinned` は `true` か `false` です。',
     message: issues(post(`${VALID}\ntags: 5\ndraft: はい`)),
   },
   {
@@ -99,10 +101,10 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     message: issues(post('title: "閉じていない引用符\ndate: 2025-06-02')),
   },
   {
-    title: '存在しない綱領 ID',
-    example: 'principles: [real-problm]',
-    fix: '表示された一覧の ID か、かっこ内の正式な名前（例: `principles: [コスト意識の徹底]`）を書きます。',
-    message: issues(integrity(['real-problm'], 'mayor')),
+    title: '存在しない原則（principles/）の ID',
+    example: 'principles: [listen-frist]',
+    fix: '表示された一覧の ID か、かっこ内の正式な名前（例: `principles: [小さく試す]`）を書きます。',
+    message: issues(integrity(['listen-frist'], 'mayor')),
   },
   {
     title: '存在しない執筆者 ID',
@@ -128,7 +130,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '使えないファイル名',
     example: 'Keiei_Kaigi.mdx、2025.mdx',
-    fix: 'ファイル名は半角の英小文字・数字・ハイフンで、英字を1文字以上含めます（例: `keiei-kaigi.mdx`）。',
+    fix: 'ファイル名は半角の英小文字・数字・ハイフンで、英字を1文字以上含めます（例: `kaigi-memo.mdx`）。',
     message: issues(
       checkContentIntegrity({
         posts: [{ slug: 'Keiei_Kaigi', file: 'content/posts/2025/Keiei_Kaigi.mdx', principles: [], author: 'mayor' }],
@@ -162,9 +164,9 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     message: issues(body('<Calout>…</Calout>')),
   },
   {
-    title: '部品の綱領 ID・記事名の誤り',
+    title: '部品の原則 ID・記事名の誤り',
     example: '<PrincipleLink id="cost-ishiki" /> <PostEmbed slug="keiei" />',
-    fix: '`id` には綱領の ID、`slug` には記事のファイル名（`.mdx` を除く）を書きます。',
+    fix: '`id` には原則（principles/）の ID、`slug` には記事のファイル名（`.mdx` を除く）を書きます。',
     message: issues(body('<PrincipleLink id="cost-ishiki" />\n<PostEmbed slug="keiei" />')),
   },
   {
@@ -188,7 +190,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '本文の import / export（プログラム）',
     example: "import fs from 'node:fs'",
-    fix: '記事・綱領・ハンドブック・ミッションではプログラムを動かせません。部品は import なしで使えるので、この行を消します。',
+    fix: '記事・原則・ハンドブック・ミッションではプログラムを動かせません。部品は import なしで使えるので、この行を消します。',
     message: issues(body("import fs from 'node:fs'")),
   },
   {
@@ -273,7 +275,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     title: '執筆者一覧（authors.yaml）の誤り',
     example: '- id: koho（name はあるが role がない）',
     fix: '執筆者ごとに `id`・`name`・`role` を書きます。誤りのある執筆者だけが報告され、ほかの執筆者の記事は影響を受けません。',
-    message: issues(authorListIssues([{ id: 'mayor', name: '市長', role: '市長' }, { id: 'koho', name: '広報担当' }], 'content/authors.yaml').issues),
+    message: issues(authorListIssues([{ id: 'mayor', name: '町長', role: '町長' }, { id: 'koho', name: '広報担当' }], 'content/authors.yaml').issues),
   },
   {
     title: 'YAML ファイルの書き方の誤り（用語集・新人向けの道順）',
@@ -291,7 +293,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     message: issues(
       checkOnboarding(
         { sections: [{ title: '道順', steps: [{ page: 'posts/no-such-post' }] }] },
-        { principles: ['cost'], handbook: [], posts: ['keiei-kaigi'], glossary: [] },
+        { principles: ['try-small'], handbook: [], posts: ['kaigi-memo'], glossary: [] },
         'content/onboarding.yaml',
       ),
     ),
@@ -305,7 +307,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: 'リンク切れ（ビルドの最後に見つかるもの）',
     example: '[経営会議](/posts/keiei/)',
-    fix: '記事へのリンクは `/posts/ファイル名/` と書きます。下書きや公開日が未来の記事にはリンクできません。サイトがサブパス（例: `/mayor/`）で公開されるときは、`../keiei-kaigi/` のような相対リンクにすると確実です。庁外のサイトへのリンクは確認されず、ビルドは止まりません。',
+    fix: '記事へのリンクは `/posts/ファイル名/` と書きます。下書きや公開日が未来の記事にはリンクできません。サイトがサブパス（例: `/mayor/`）で公開されるときは、`../kaigi-memo/` のような相対リンクにすると確実です。庁外のサイトへのリンクは確認されず、ビルドは止まりません。',
     message: () => {
       const options = { base: '/', siteUrl: 'http://localhost:4321', exists: () => false };
       const problem = checkLink('/posts/keiei/', '/posts/example/', options);
@@ -319,12 +321,12 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
 
 MESSAGE_CATALOG.push({
   title: 'ページ内の見出しへのリンク切れ',
-  example: '[会議のねらい](../keiei-kaigi/#ねらい)（見出しの文字を変えた後）',
+  example: '[会議のねらい](../kaigi-memo/#ねらい)（見出しの文字を変えた後）',
   fix: '`#` の後ろは、リンク先のページの見出しの文字と同じにします。見出しを書き換えたときは、その見出しへのリンクも直します。',
   message: () => {
     const pages = [
-      { file: 'posts/keiei-kaigi/index.html', html: '<h2 id="経営会議のねらい">経営会議のねらい</h2>' },
-      { file: 'posts/example/index.html', html: '<a href="../keiei-kaigi/#ねらい">会議のねらい</a>' },
+      { file: 'posts/kaigi-memo/index.html', html: '<h2 id="会議のねらい">会議のねらい</h2>' },
+      { file: 'posts/example/index.html', html: '<a href="../kaigi-memo/#ねらい">会議のねらい</a>' },
     ];
     const broken = findBrokenLinks(pages, {
       base: '/',
@@ -358,7 +360,7 @@ export const HABIT_DECISIONS: HabitDecision[] = [
   { habit: 'HTML のコメント', example: '<!-- 公開前に課長確認 -->', decision: '受け付ける', why: '編集メモとして扱い、ページには出しません。', overlay: 'editor-habits' },
   { habit: '部品の属性のスマート引用符', example: '<Callout type=“注意”>', decision: '受け付ける', why: '日本語入力で打った “ ” を " " として読みます。', overlay: 'editor-habits' },
   { habit: '日本語の日付・和暦・全角数字', example: '2025年6月2日、令和7年6月3日、２０２５－０６－０２', decision: '受け付ける', why: 'YYYY-MM-DD に読み替えます。実在しない日は止めます。', overlay: 'editor-habits' },
-  { habit: '綱領を正式な名前で書く', example: 'principles: [本当の課題を見つける]', decision: '受け付ける', why: '綱領の正式な名前（title）を ID として読みます。どちらでもないときは、ID と名前の一覧を示して止めます。', overlay: 'editor-habits' },
+  { habit: '原則を正式な名前で書く', example: 'principles: [本当の課題を見つける]', decision: '受け付ける', why: '原則の正式な名前（title）を ID として読みます。どちらでもないときは、ID と名前の一覧を示して止めます。', overlay: 'editor-habits' },
   { habit: 'タグを「、」で区切る・全角［ ］で囲む', example: 'tags: [働き方、業務改善]、tags: ［広報］', decision: '受け付ける', why: '「、」「，」で分け、全角のかっこを外して、別々のタグにします。', overlay: 'editor-habits' },
   { habit: 'URL にできないタグ', example: "tags: ['..', '/', a/b, a?b]", decision: '止める', why: 'タグのページの URL が壊れたり、別のタグと同じ URL になったりするためです。', overlay: 'bad-tags' },
   { habit: '全角・半角だけ違うタグ', example: 'ＡＩ活用 と AI活用', decision: '止める', why: '同じタグのページになるので、どちらの書き方を表示するか決められません。', overlay: 'tag-collision' },

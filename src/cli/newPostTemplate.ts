@@ -74,7 +74,7 @@ date: '${date}'
 summary: ${TEMPLATE_SUMMARY}
 # タグ（任意）: [タグ1, タグ2] の形で。日本語で書けます。
 tags: []
-# 関係する綱領のID（任意）: [real-problem, cost] の形で。使えるID: ${context.principleIds.join(', ')}
+# 関係する原則（principles/）のID（任意）: [${context.principleIds.slice(0, 2).join(', ')}] の形で。使えるID: ${context.principleIds.join(', ')}
 principles: []
 # 執筆者のID（content/authors.yaml）: 使えるID: ${context.authorIds.join(', ')}
 author: ${context.defaultAuthor}
@@ -86,9 +86,11 @@ draft: false
 pinned: false
 # 検索語（任意）: 本文にない言い方でも検索で見つかるようにする言葉。[残業, 時間外勤務] の形で。
 searchTerms: []
+# サンプル記事: true にすると、作り例であることがカード・記事・フィードに「サンプル」と表示されます。
+sample: false
 ---
 
-ここに本文を書きます。書き方と使える部品（ポイント・注意の囲み、図、綱領へのリンク、
+ここに本文を書きます。書き方と使える部品（ポイント・注意の囲み、図、原則へのリンク、
 他の記事の紹介）は CONTRIBUTING.md を見てください。
 
 ## 見出し

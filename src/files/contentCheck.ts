@@ -156,11 +156,16 @@ export function checkContent(
   );
 
   // The glossary and the onboarding path point at pages: published posts only.
-  const glossary = readYamlFile(path.join(contentRoot, GLOSSARY_FILE), rel);
-  const onboarding = readYamlFile(path.join(contentRoot, ONBOARDING_FILE), rel);
+  // Both files are optional: without glossary.yaml there is no glossary (so no term
+  // or glossary page may be referred to); without onboarding.yaml the path is generated.
+  const glossaryMissing = !existsSync(path.join(contentRoot, GLOSSARY_FILE));
+  const glossary = readYamlFile(path.join(contentRoot, GLOSSARY_FILE), rel, true);
+  const onboarding = readYamlFile(path.join(contentRoot, ONBOARDING_FILE), rel, true);
   files += 2;
   issues.push(...glossary.issues, ...onboarding.issues);
-  const glossaryData = validateYaml(glossary, glossarySchema, issues) as { terms: GlossaryTermData[] } | undefined;
+  const glossaryData = glossaryMissing
+    ? { terms: [] }
+    : (validateYaml(glossary, glossarySchema, issues) as { terms: GlossaryTermData[] } | undefined);
   const onboardingData = validateYaml(onboarding, onboardingSchema, issues) as OnboardingData | undefined;
   const terms = glossaryData?.terms ?? [];
   const known: KnownPages = {
@@ -187,9 +192,9 @@ interface YamlFile {
   issues: ContentIssue[];
 }
 
-function readYamlFile(absolute: string, rel: (file: string) => string): YamlFile {
+function readYamlFile(absolute: string, rel: (file: string) => string, optional = false): YamlFile {
   const file = rel(absolute);
-  if (!existsSync(absolute)) return { file, data: undefined, issues: [missingFileIssue(file)] };
+  if (!existsSync(absolute)) return { file, data: undefined, issues: optional ? [] : [missingFileIssue(file)] };
   const decoded = decodeContentFile(readFileSync(absolute), file);
   if (!decoded.ok) return { file, data: undefined, issues: [decoded.issue] };
   const parsed = parseYaml(decoded.text, file);

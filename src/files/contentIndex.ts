@@ -56,7 +56,8 @@ export function referenceIndex(contentRoot: string): ReferenceIndex {
 }
 
 function glossaryTerms(file: string): ReferenceIndex['terms'] {
-  if (!existsSync(file)) return undefined;
+  // No glossary.yaml: the glossary is off, so every <Term> is an unknown term.
+  if (!existsSync(file)) return [];
   const text = readContentText(file);
   const parsed = text === undefined ? undefined : parseYaml(text, file);
   if (!parsed?.ok) return undefined;

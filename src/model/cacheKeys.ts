@@ -89,7 +89,8 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
   // FeedbackLink, PageInfo's edit link). Keep post data out of here: the
   // search dialog on every page deliberately lists no posts, or publishing
   // one post would re-render the whole site.
-  const shared = { version: KEY_VERSION, config };
+  // The number of principles is in every page's chrome (the counted collective word in the search help): it is shared too.
+  const shared = { version: KEY_VERSION, config, principleCount: principles.length, hasGlossary: glossary.enabled };
   // YearNav on list pages: every year with its count.
   const years = groupByYear(posts).map(({ year, posts: items }) => [year, items.length]);
   // Principle badges, PrincipleLink, principle prev/next and search filters.

@@ -19,6 +19,8 @@ export interface GlossaryTerm extends GlossaryTermData {
 }
 
 export interface Glossary {
+  /** False without content/glossary.yaml: no glossary page, link or nav entry. */
+  enabled: boolean;
   file: string;
   /** In 五十音 order of their readings. */
   terms: GlossaryTerm[];
@@ -29,9 +31,9 @@ export const getGlossary: () => Promise<Glossary> = memoizeModel(loadGlossary);
 
 async function loadGlossary(): Promise<Glossary> {
   const [entry, content] = await Promise.all([getEntry('glossary', 'glossary'), getSiteContent()]);
-  if (!entry) throw new Error('content/glossary.yaml was not loaded');
-  const file = entry.filePath ?? 'content/glossary.yaml';
-  const raw = entry.data.terms;
+  const file = entry?.filePath ?? 'content/glossary.yaml';
+  // Without content/glossary.yaml the glossary is off (no page, link or nav entry).
+  const raw = entry?.data.terms ?? [];
 
   const issues: ContentIssue[] = checkGlossary(raw, knownPages(content, raw), file);
   if (issues.length > 0) throw new ContentValidationError(issues);
@@ -41,5 +43,5 @@ async function loadGlossary(): Promise<Glossary> {
     const short = term.short && joinJapaneseLines(term.short);
     return { ...term, definition, short, shortText: shortDefinition({ definition, short }) };
   });
-  return { file, terms, byId: new Map(terms.map((term) => [term.id, term])) };
+  return { enabled: entry !== undefined, file, terms, byId: new Map(terms.map((term) => [term.id, term])) };
 }

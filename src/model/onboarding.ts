@@ -6,7 +6,8 @@
 import { getEntry } from 'astro:content';
 import { ContentValidationError } from '../rules/issues.ts';
 import { joinJapaneseLines } from '../rules/japaneseText.ts';
-import { checkOnboarding } from '../rules/onboarding.ts';
+import { checkOnboarding, defaultOnboarding } from '../rules/onboarding.ts';
+import { ja } from './ui.ts';
 import { getGlossary } from './glossary.ts';
 import { knownPages, resolvePage, type ResolvedPage } from './pages.ts';
 import { getSiteContent } from './siteContent.ts';
@@ -34,13 +35,20 @@ export const getOnboarding: () => Promise<OnboardingPath> = memoizeModel(loadOnb
 
 async function loadOnboarding(): Promise<OnboardingPath> {
   const [entry, content, glossary] = await Promise.all([getEntry('onboarding', 'onboarding'), getSiteContent(), getGlossary()]);
-  if (!entry) throw new Error('content/onboarding.yaml was not loaded');
-  const file = entry.filePath ?? 'content/onboarding.yaml';
-  const issues = checkOnboarding(entry.data, knownPages(content, glossary.terms), file);
+  // Without content/onboarding.yaml: mission, principles in order, handbook chapters in order.
+  const data =
+    entry?.data ??
+    defaultOnboarding(
+      content.principles.map((principle) => principle.id),
+      content.chapters.map((chapter) => chapter.slug),
+      ja.onboarding.defaultSections,
+    );
+  const file = entry?.filePath ?? 'content/onboarding.yaml';
+  const issues = checkOnboarding(data, knownPages(content, glossary.terms), file);
   if (issues.length > 0) throw new ContentValidationError(issues);
 
   let number = 0;
-  const sections = entry.data.sections.map((section): OnboardingSection => ({
+  const sections = data.sections.map((section): OnboardingSection => ({
     title: section.title,
     intro: section.intro && joinJapaneseLines(section.intro),
     steps: section.steps.map((step): OnboardingStep => {
@@ -53,7 +61,7 @@ async function loadOnboarding(): Promise<OnboardingPath> {
   return { sections, steps, totalMinutes };
 }
 
-/** The step a page is, if it is on the path (e.g. "principles/cost"). */
+/** The step a page is, if it is on the path (e.g. "principles/<id>"). */
 export async function onboardingStep(key: string): Promise<{ step: OnboardingStep; next?: OnboardingStep | undefined; total: number } | undefined> {
   const { steps } = await getOnboarding();
   const index = steps.findIndex((step) => step.key === key);

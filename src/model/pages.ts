@@ -1,9 +1,9 @@
 /**
- * Page references written in content (`principles/cost`, `posts/keiei-kaigi`)
+ * Page references written in content (`principles/<id>`, `posts/<slug>`)
  * turned into what a list needs: link, title, kind, reading time.
  */
 import { parsePageRef, type KnownPages } from '../rules/pageRefs.ts';
-import { ja } from '../site/i18n/ja.ts';
+import { ja } from './ui.ts';
 import { readingMinutes } from '../site/readingTime.ts';
 import type { SiteContent } from './siteContent.ts';
 import { routes } from './routes.ts';
@@ -12,7 +12,7 @@ export interface ResolvedPage {
   key: string;
   href: string;
   title: string;
-  /** ミッション / 綱領 / ハンドブック / ブログ記事 / 用語集 */
+  /** ミッション / principles (site.yaml principlesName) / ハンドブック / ブログ記事 / 用語集 */
   kindLabel: string;
   description?: string | undefined;
   readingMinutes?: number | undefined;
@@ -73,7 +73,7 @@ export function resolvePage(
       key,
       href: routes.post(post.slug),
       title: post.title,
-      kindLabel: kinds.post,
+      kindLabel: post.sample ? `${kinds.post}（${ja.posts.sample}）` : kinds.post,
       description: post.summary,
       readingMinutes: post.readingMinutes,
     };

@@ -32,6 +32,8 @@ export interface Post {
   pinned: boolean;
   /** Extra words the site search finds the post by (frontmatter `searchTerms`). */
   searchTerms: string[];
+  /** A made-up example post (frontmatter `sample: true`), marked サンプル wherever it appears. */
+  sample: boolean;
   /** True for a post only visible in `astro dev` (draft or future-dated). */
   unpublished: boolean;
   readingMinutes: number;

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteContent } from '../model/siteContent.ts';
 import { routes } from '../model/routes.ts';
-import { ja } from '../site/i18n/ja.ts';
+import { ja } from '../model/ui.ts';
 
 export async function GET(context: APIContext) {
   const { posts, config } = await getSiteContent();
@@ -15,12 +15,12 @@ export async function GET(context: APIContext) {
     items: posts
       .filter((post) => !post.unpublished)
       .map((post) => ({
-        title: post.title,
+        title: post.sample ? ja.posts.sampleFeedTitle(post.title) : post.title,
         link: routes.post(post.slug),
         // A day, not an instant: UTC midnight keeps the same calendar day in Japan.
         pubDate: new Date(`${post.date}T00:00:00Z`),
         // The whole summary, never truncated.
-        description: post.summary,
+        description: post.sample ? ja.posts.sampleFeedSummary(post.summary) : post.summary,
         categories: post.tags,
       })),
   });

@@ -299,13 +299,20 @@ export function unknownPrincipleMessage(
 ): { ja: string; en: string } {
   const choices = listChoices(principleIds.map((known) => (titles[known] ? `${known}（${titles[known]}）` : known)));
   return {
-    ja: `綱領「${id}」はありません。ID か正式な名前で、次のいずれかを書いてください: ${choices}`,
+    ja: `原則（principles/）「${id}」はありません。ID か正式な名前で、次のいずれかを書いてください: ${choices}`,
     en: `unknown principle "${id}". Write one of these ids (or its official Japanese title): ${choices}`,
   };
 }
 
 /** The one message for an unknown glossary term id (loader check and <Term> alike). */
 export function unknownTermMessage(id: string, terms: ReadonlyArray<{ id: string; term: string }>): { ja: string; en: string } {
+  if (terms.length === 0) {
+    // No glossary.yaml: the glossary is off (it is optional).
+    return {
+      ja: `用語ID「${id}」は使えません。用語集（content/glossary.yaml）がないためです。用語集を作るか、<Term> を消して言葉だけにしてください`,
+      en: `glossary term id "${id}" cannot be used: there is no glossary (content/glossary.yaml); add one, or remove the <Term> and keep the word`,
+    };
+  }
   const list = listChoices(terms.map((term) => `${term.id}（${term.term}）`));
   return {
     ja: `用語ID「${id}」は content/glossary.yaml にありません。次のいずれかを書くか、用語集に追加してください: ${list}`,

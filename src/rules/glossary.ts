@@ -8,9 +8,19 @@ import { checkPageRef, type KnownPages } from './pageRefs.ts';
 
 const collator = new Intl.Collator('ja');
 
+/** Katakana to hiragana (ー and other marks unchanged), for 五十音 order only. */
+function toHiragana(text: string): string {
+  return text.replace(/[\u30A1-\u30F6]/gu, (char) => String.fromCodePoint(char.codePointAt(0)! - 0x60));
+}
+
+/** What a term sorts and files by: its reading, or the term itself when written in kana alone. */
+export function sortKey(term: { reading?: string | undefined; term: string }): string {
+  return toHiragana(term.reading ?? term.term);
+}
+
 /** Sorted by reading (五十音), then by the term itself for equal readings. */
-export function sortByReading<T extends { reading: string; term: string }>(terms: readonly T[]): T[] {
-  return [...terms].sort((a, b) => collator.compare(a.reading, b.reading) || collator.compare(a.term, b.term));
+export function sortByReading<T extends { reading?: string | undefined; term: string }>(terms: readonly T[]): T[] {
+  return [...terms].sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || collator.compare(a.term, b.term));
 }
 
 const ROWS: ReadonlyArray<readonly [string, string]> = [
@@ -26,17 +36,17 @@ const ROWS: ReadonlyArray<readonly [string, string]> = [
   ['わ', 'ゎわゐゑをん'],
 ];
 
-/** The 行 of a hiragana reading: さんそうぶんり → さ, ぶ → は (voiced marks ignored). */
+/** The 行 of a reading: さんそうぶんり → さ, ぶ → は (voiced marks ignored), カ → か. */
 export function gojuonRow(reading: string): string {
-  const first = [...reading.normalize('NFD').replace(/[\u3099\u309A]/gu, '')][0] ?? '';
+  const first = [...toHiragana(reading).normalize('NFD').replace(/[\u3099\u309A]/gu, '')][0] ?? '';
   return ROWS.find(([, chars]) => chars.includes(first))?.[0] ?? 'その他';
 }
 
 /** Group already-sorted terms by 行, keeping order. */
-export function groupByRow<T extends { reading: string }>(terms: readonly T[]): Array<{ row: string; terms: T[] }> {
+export function groupByRow<T extends { reading?: string | undefined; term: string }>(terms: readonly T[]): Array<{ row: string; terms: T[] }> {
   const groups: Array<{ row: string; terms: T[] }> = [];
   for (const term of terms) {
-    const row = gojuonRow(term.reading);
+    const row = gojuonRow(sortKey(term));
     const last = groups.at(-1);
     if (last?.row === row) last.terms.push(term);
     else groups.push({ row, terms: [term] });

@@ -6,6 +6,32 @@ import type { ContentIssue } from './issues.ts';
 import { checkPageRef, type KnownPages } from './pageRefs.ts';
 import type { OnboardingData } from './schemas.ts';
 
+/** Section titles of the generated path (from the UI dictionary). */
+export interface DefaultOnboardingTitles {
+  mission: string;
+  principles: string;
+  handbook: string;
+}
+
+/**
+ * The path used when content/onboarding.yaml is absent: the mission, then
+ * every principle in order, then every handbook chapter in order.
+ */
+export function defaultOnboarding(
+  principleIds: readonly string[],
+  chapterSlugs: readonly string[],
+  titles: DefaultOnboardingTitles,
+): OnboardingData {
+  const sections: OnboardingData['sections'] = [{ title: titles.mission, steps: [{ page: 'mission' }] }];
+  if (principleIds.length > 0) {
+    sections.push({ title: titles.principles, steps: principleIds.map((id) => ({ page: `principles/${id}` })) });
+  }
+  if (chapterSlugs.length > 0) {
+    sections.push({ title: titles.handbook, steps: chapterSlugs.map((slug) => ({ page: `handbook/${slug}` })) });
+  }
+  return { sections };
+}
+
 export function checkOnboarding(data: OnboardingData, known: KnownPages, file: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const firstSeen = new Map<string, string>();

@@ -1,8 +1,8 @@
 /**
  * References from one content file to a page of the site (onboarding steps,
  * glossary "related" links), written like the page's URL: `mission`,
- * `principles/real-problem`, `handbook/why-reform`, `posts/keiei-kaigi`,
- * `glossary`, `glossary/sanso-bunri`.
+ * `principles/<id>`, `handbook/<chapter>`, `posts/<post file name>`,
+ * `glossary`, `glossary/<term id>`.
  */
 import { listChoices, type ContentIssue } from './issues.ts';
 
@@ -12,7 +12,7 @@ export interface PageRef {
   kind: PageKind;
   /** Entry id; absent for the mission page and the glossary page itself. */
   id?: string | undefined;
-  /** The reference as written, e.g. "principles/cost": a stable key. */
+  /** The reference as written, e.g. "principles/<id>": a stable key. */
   key: string;
 }
 
@@ -35,7 +35,7 @@ export interface KnownPages {
 }
 
 const WHERE: Record<Exclude<PageKind, 'mission'>, { ja: string; en: string }> = {
-  principles: { ja: '綱領', en: 'principle' },
+  principles: { ja: '原則（principles/）', en: 'principle' },
   handbook: { ja: 'ハンドブックの章', en: 'handbook chapter' },
   posts: { ja: '公開中のブログ記事', en: 'published post' },
   glossary: { ja: '用語集の用語', en: 'glossary term' },
@@ -50,6 +50,15 @@ export function checkPageRef(text: string, known: KnownPages, file: string, fiel
       field,
       ja: `「${text}」はページの指定として読めません。mission、principles/<ID>、handbook/<章>、posts/<記事>、glossary/<用語ID> の形で書いてください`,
       en: `"${text}" is not a page reference; write mission, principles/<id>, handbook/<chapter>, posts/<post> or glossary/<term id>`,
+    };
+  }
+  if (ref.kind === 'glossary' && ref.id === undefined && known.glossary.length === 0) {
+    // No content/glossary.yaml: the site has no glossary page to point at.
+    return {
+      file,
+      field,
+      ja: '用語集（content/glossary.yaml）がないため、glossary は指定できません。用語集を作るか、この指定を消してください',
+      en: 'there is no glossary (content/glossary.yaml), so "glossary" cannot be used; add a glossary or remove this reference',
     };
   }
   if (ref.kind === 'mission' || ref.id === undefined) return undefined;

@@ -95,6 +95,11 @@ export function postSchema(defaultAuthor: string) {
     pinned: z.boolean().default(false),
     /** Extra words the site search should find this post by (see README「検索」). */
     searchTerms: listOf(text).default([]),
+    /**
+     * A made-up example post (e.g. in the default content): marked サンプル
+     * on cards, in the byline, on the page and in the feed.
+     */
+    sample: z.boolean().default(false),
   }).superRefine((post, context) => {
     if (post.updated !== undefined && post.updated < post.date) {
       context.addIssue({
@@ -140,6 +145,8 @@ export const missionVersionSchema = z.strictObject({
   changes: text,
   /** Why it changed. */
   reason: text,
+  /** The effective date is an example, not a real one: every place that shows it says so. */
+  placeholderDate: z.boolean().default(false),
 });
 
 export const authorSchema = z.strictObject({
@@ -165,8 +172,8 @@ export const pageRef = z
   .regex(
     new RegExp(`^(?:mission|glossary|(?:principles|handbook|posts|glossary)/${ID_PATTERN.source.slice(1, -1)})$`, 'u'),
     bilingual(
-      'ページは mission、principles/<ID>、handbook/<章>、posts/<記事のファイル名>、glossary、glossary/<用語ID> のいずれかの形で書いてください（例: principles/real-problem）',
-      'write a page as mission, principles/<id>, handbook/<chapter>, posts/<post file name>, glossary or glossary/<term id> (e.g. principles/real-problem)',
+      'ページは mission、principles/<ID>、handbook/<章>、posts/<記事のファイル名>、glossary、glossary/<用語ID> のいずれかの形で書いてください（例: principles/first-principle）',
+      'write a page as mission, principles/<id>, handbook/<chapter>, posts/<post file name>, glossary or glossary/<term id> (e.g. principles/first-principle)',
     ),
   );
 
@@ -183,26 +190,43 @@ export const onboardingSchema = z.strictObject({
     .min(1),
 });
 
-/** Hiragana (with ー and spaces) only, so the glossary sorts in 五十音 order. */
+/**
+ * Kana only (hiragana, katakana, ー, ・, spaces), so the glossary sorts in
+ * 五十音 order. Katakana parts of a term stay katakana in its reading
+ * (かいかくばんそうチーム): a hiragana reading of a katakana word reads oddly.
+ */
+const KANA = /^[\u3041-\u3096\u30A1-\u30FA\u30FC\u30FB\u3099-\u309C ]+$/u;
 const reading = z
   .string()
   .trim()
   .regex(
-    /^[\u3041-\u3096\u30FC\u3099-\u309C ]+$/u,
-    bilingual('読みはひらがなで書いてください（例: さんそうぶんり）', 'write the reading in hiragana (e.g. さんそうぶんり)'),
+    KANA,
+    bilingual(
+      '読みはひらがなで書き、カタカナの部分はカタカナのままにしてください（例: さんそうぶんり、かいかくばんそうチーム）',
+      'write the reading in hiragana, keeping katakana parts in katakana (e.g. さんそうぶんり, かいかくばんそうチーム)',
+    ),
   );
 
-export const glossaryTermSchema = z.strictObject({
+export const glossaryTermSchema = z
+  .strictObject({
   id,
   term: text,
-  reading,
+  /** Needed when the term has kanji; a term written in kana alone is its own reading. */
+  reading: reading.optional(),
   definition: text,
   /** Shown on hover/focus; defaults to the definition's first sentence. */
   short: text
     .max(120, bilingual('短い説明は120字以内にしてください', 'keep the short definition to 120 characters at most'))
     .optional(),
   related: z.array(pageRef).default([]),
-});
+  })
+  .refine((term) => term.reading !== undefined || KANA.test(term.term), {
+    path: ['reading'],
+    message: bilingual(
+      '漢字などを含む用語には読みを書いてください（例: reading: さんそうぶんり）',
+      'a term with kanji needs a reading (e.g. reading: さんそうぶんり)',
+    ),
+  });
 
 /** content/glossary.yaml: the terms a newcomer meets (/glossary/). */
 export const glossarySchema = z.strictObject({

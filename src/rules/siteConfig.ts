@@ -1,7 +1,9 @@
 /**
- * The site configuration: everything that makes this Susono's site rather
- * than another municipality's, outside the content itself. Read from
+ * The site configuration: everything that makes this one organisation's
+ * site rather than another's, outside the content itself. Read from
  * content/site.yaml and validated here; defaults are documented inline.
+ * The engine holds no organisation's names: the words below fill the
+ * placeholders of the UI dictionary (src/site/i18n/words.ts).
  */
 import { z } from 'astro/zod';
 import { bilingual, formatContentIssue } from './issues.ts';
@@ -108,7 +110,7 @@ export const editorConfigSchema = z
 export type EditorConfig = z.output<typeof editorConfigSchema>;
 
 export const siteConfigSchema = z.object({
-  /** Organisation that publishes the site, e.g. 裾野市役所. */
+  /** Organisation that publishes the site, e.g. ○○市役所 or ○○町役場. */
   organization: z.string().min(1),
   /** Site title shown in the header and in every <title>. */
   title: z.string().min(1),
@@ -134,6 +136,24 @@ export const siteConfigSchema = z.object({
    * repository (e.g. content/posts/2025/foo.mdx). Leave out to hide it.
    */
   editUrl: urlField(WEB, ['path']).optional(),
+  /**
+   * Title of the organisation's leader, as the UI names the blog's main
+   * author (e.g. 町長, 村長, 知事, 理事長). Default: 首長.
+   */
+  leaderTitle: z.string().trim().min(1).default('首長'),
+  /**
+   * Collective word for the principles in navigation and headings
+   * (e.g. 行動指針, バリュー, クレド: whatever the organisation calls them). Default: 行動指針.
+   * How many there are is counted from content/principles/.
+   */
+  principlesName: z.string().trim().min(1).default('行動指針'),
+  /** Name of the blog in navigation, lists and the feed. Default: 庁内ブログ. */
+  blogName: z.string().trim().min(1).default('庁内ブログ'),
+  /**
+   * Label of the mission's explanatory note (the `note` of each version),
+   * e.g. 「○○」とは. Default: 補足.
+   */
+  missionNoteLabel: z.string().trim().min(1).default('補足'),
   /** The browser editor at /admin/; see editorConfigSchema and docs/cms.md. */
   editor: editorConfigSchema.default({
     enabled: true,

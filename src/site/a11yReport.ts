@@ -1,6 +1,6 @@
 /**
  * The automated accessibility check's result, as stored in
- * src/site/accessibility-report.json and shown on /accessibility/.
+ * content/accessibility-report.json and shown on /accessibility/.
  * The browser suite writes one AxeRun per page type and colour scheme;
  * src/cli/a11yReport.ts merges them with the outcome of every accessibility
  * test into one A11yReport. The JSON is committed so a clean clone builds

@@ -19,7 +19,7 @@ test('from a post, a principle badge leads to the principle, which lists that po
   await page.goto(sitePath('/posts/keiei-kaigi/'));
   await page.locator('.principle-badges').getByRole('link', { name: /より良い解決策の探究/u }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('より良い解決策の探究');
-  const citing = page.locator('section', { has: page.getByRole('heading', { name: 'この綱領を実践した記事' }) });
+  const citing = page.locator('section', { has: page.getByRole('heading', { name: 'この綱領に触れた記事' }) });
   await expect(citing.getByRole('link', { name: '経営会議で部署の壁を越える' })).toBeVisible();
   const dates = await citing.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort().reverse());
@@ -40,7 +40,7 @@ test('every principle page lists exactly the posts that cite it', async ({ page 
   }
   for (const [id, count] of Object.entries(expected)) {
     await page.goto(sitePath(`/principles/${id}/`));
-    const citing = page.locator('section', { has: page.getByRole('heading', { name: 'この綱領を実践した記事' }) });
+    const citing = page.locator('section', { has: page.getByRole('heading', { name: 'この綱領に触れた記事' }) });
     await expect(citing.getByRole('article'), `posts citing ${id}`).toHaveCount(count);
   }
 });

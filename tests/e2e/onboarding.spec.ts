@@ -111,9 +111,9 @@ test('a principle page ends with its self-check questions, then the posts that p
   await page.goto(sitePath('/principles/cost/'));
   const headings = await page.locator('main h2').allTextContents();
   const questions = headings.indexOf('振り返りの問い');
-  const posts = headings.indexOf('この綱領を実践した記事');
+  const posts = headings.indexOf('この綱領に触れた記事');
   expect(questions).toBeGreaterThanOrEqual(0);
   expect(posts).toBe(questions + 1);
-  const section = page.locator('section', { has: page.getByRole('heading', { name: 'この綱領を実践した記事' }) });
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'この綱領に触れた記事' }) });
   await expect(section.getByRole('link', { name: '交付金の活用とコスト意識' })).toBeVisible();
 });

@@ -38,13 +38,22 @@ test.describe('every page type renders with its title and headings', () => {
 
   test('post: title, 西暦 and 和暦 date, author with role, reading time, badges, tags, neighbours, related', async ({ page }) => {
     await page.goto(sitePath('/posts/gyomu-tanaoroshi/'));
-    await expect(page).toHaveTitle(`業務の棚卸しを始めます | ${SITE_TITLE}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('業務の棚卸しを始めます');
+    await expect(page).toHaveTitle(`業務の棚卸しという案 | ${SITE_TITLE}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('業務の棚卸しという案');
     const meta = page.locator('.post-meta');
     await expect(meta).toContainText('2025年7月24日（令和7年）');
     await expect(meta).toContainText('更新日');
     await expect(meta).toContainText('2025年10月1日（令和7年）');
-    await expect(meta).toContainText('市長（裾野市長）');
+    await expect(meta).toContainText('市長（裾野市）');
+    // A sample says so in the byline and above the text, not only inside it.
+    await expect(meta.locator('.badge--sample')).toHaveText('サンプル');
+    await expect(page.locator('.post__sample-note')).toContainText('サイトの使い方を示すために作成したサンプルです');
+    // …and wherever the post is shown inside another page: a card, an embed, a step of the onboarding path.
+    await page.goto(sitePath('/posts/blog-no-yomikata/'));
+    await expect(page.locator('.post-embed .badge--sample')).toHaveText('サンプル');
+    await page.goto(sitePath('/onboarding/'));
+    await expect(page.locator('main')).toContainText('ブログ記事（サンプル）');
+    await page.goto(sitePath('/posts/gyomu-tanaoroshi/'));
     await expect(meta).toContainText(/約\d+分で読めます/u);
     await expect(page.getByRole('link', { name: /本質的な課題の特定/u }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: '#業務改善' })).toBeVisible();

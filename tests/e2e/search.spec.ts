@@ -43,7 +43,7 @@ test('the header button opens the dialog; results show type, title, date and hig
   await expect(box).toBeFocused();
   await box.fill('超過勤務');
   const first = dialog(page).getByRole('list', { name: '検索結果' }).getByRole('listitem').first();
-  await expect(first.getByRole('heading', { level: 3 })).toHaveText('超過勤務の縮減に向けて');
+  await expect(first.getByRole('heading', { level: 3 })).toHaveText('超過勤務の縮減という案');
   await expect(first.locator('.badge')).toHaveText('ブログ');
   await expect(first.locator('time')).toHaveAttribute('datetime', '2025-09-18');
   await expect(first.locator('time')).toHaveText('2025年9月18日（令和7年）');
@@ -120,7 +120,7 @@ test('filters by principle, tag and year, alone or without a query', async ({ pa
   await searchPage(page, `principle=${encodeURIComponent('コスト意識の徹底')}&type=${encodeURIComponent('ブログ')}`);
   // A filter-only search has no relevance order, so compare as a set.
   expect((await pageResults(page).getByRole('heading').allTextContents()).sort()).toEqual(
-    ['超過勤務の縮減に向けて', '業務の棚卸しを始めます', '交付金の活用とコスト意識', '三層分離の見直しを検討しています'].sort(),
+    ['超過勤務の縮減という案', '業務の棚卸しという案', '交付金の活用とコスト意識', '三層分離の見直しを検討しています'].sort(),
   );
 
   await searchPage(page, `q=${encodeURIComponent('目安箱')}&tag=${encodeURIComponent('市民の声')}`);

@@ -28,7 +28,7 @@ export const BAD_FIXTURES: BadFixture[] = [
     overlay: 'unknown-principle',
     files: ['posts/2025/unknown-principle.mdx'],
     field: '› principles[0]',
-    ja: '綱領「real-problm」はありません。ID か正式な名前で',
+    ja: '原則（principles/）「real-problm」はありません。ID か正式な名前で',
     en: 'unknown principle "real-problm"',
   },
   {

@@ -111,6 +111,16 @@ export function runInProject(args: string[], cwd: string, env: Record<string, st
   return slot(() => run(args, cwd, env));
 }
 
+/** `astro build` in a project made by projectWithFixture, after the test changed its content. */
+export function buildProject(projectDir: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return slot(() => run(['src/cli/astro.mjs', 'build'], projectDir, env));
+}
+
+/** Any command of the project's CLI (src/cli/*.ts) run inside such a project. */
+export function runCli(projectDir: string, script: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return run([script, ...args], projectDir, env);
+}
+
 /**
  * Index a built fixture with Pagefind, as the real build does for search,
  * unless an integration already wrote the index.

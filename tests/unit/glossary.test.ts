@@ -72,13 +72,39 @@ describe('glossary file checks', () => {
     expect(issues[1]!.en).toContain('keiei-kaigi');
   });
 
-  it('requires readings in hiragana, with a bilingual message', () => {
-    const data = { terms: [{ id: 'x', term: '三層分離', reading: 'サンソウブンリ', definition: '説明。' }] };
+  it('requires readings in kana, with a bilingual message', () => {
+    const data = { terms: [{ id: 'x', term: '三層分離', reading: 'sansou bunri', definition: '説明。' }] };
     const result = glossarySchema.safeParse(data);
     expect(result.success).toBe(false);
     const [issue] = schemaIssues(result.error!, data, 'content/glossary.yaml');
     expect(issue?.field).toBe('terms[0].reading');
     expect(issue?.ja).toContain('ひらがな');
     expect(issue?.en).toContain('hiragana');
+  });
+});
+
+describe('katakana in the glossary', () => {
+  const entry = (term: string, reading?: string) => ({ id: 'x', term, ...(reading ? { reading } : {}), definition: '説明。' });
+
+  it('a term written in kana alone needs no reading; a term with kanji does', () => {
+    expect(glossarySchema.safeParse({ terms: [entry('カスタマーサクセス')] }).success).toBe(true);
+    const data = { terms: [entry('経営会議')] };
+    const result = glossarySchema.safeParse(data);
+    expect(result.success).toBe(false);
+    const [issue] = schemaIssues(result.error!, data, 'content/glossary.yaml');
+    expect(issue?.field).toBe('terms[0].reading');
+    expect(issue?.ja).toContain('読みを書いてください');
+  });
+
+  it('katakana parts of a reading stay katakana, and sort and file as their hiragana', () => {
+    expect(glossarySchema.safeParse({ terms: [entry('改革伴走チーム', 'かいかくばんそうチーム')] }).success).toBe(true);
+    const sorted = sortByReading([
+      { term: 'ミッション' },
+      { term: '改革伴走チーム', reading: 'かいかくばんそうチーム' },
+      { term: 'カスタマーサクセス' },
+      { term: '交付金', reading: 'こうふきん' },
+    ]);
+    expect(sorted.map((term) => term.term)).toEqual(['改革伴走チーム', 'カスタマーサクセス', '交付金', 'ミッション']);
+    expect(groupByRow(sorted).map((group) => group.row)).toEqual(['か', 'ま']);
   });
 });

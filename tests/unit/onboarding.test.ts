@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOnboarding } from '../../src/rules/onboarding.ts';
+import { checkOnboarding, defaultOnboarding } from '../../src/rules/onboarding.ts';
 import { checkPageRef, parsePageRef, type KnownPages } from '../../src/rules/pageRefs.ts';
 import { onboardingSchema } from '../../src/rules/schemas.ts';
 import { schemaIssues } from '../../src/rules/schemaIssues.ts';
@@ -25,7 +25,7 @@ describe('page references', () => {
     expect(checkPageRef('handbook/why-reform', known, 'f', 'x')).toBeUndefined();
     const issue = checkPageRef('principles/no-such', known, 'content/onboarding.yaml', 'sections[1].steps[0].page');
     expect(issue).toMatchObject({ file: 'content/onboarding.yaml', field: 'sections[1].steps[0].page' });
-    expect(issue?.ja).toContain('綱領「no-such」はありません');
+    expect(issue?.ja).toContain('原則（principles/）「no-such」はありません');
     expect(issue?.en).toContain('no principle "no-such"');
     expect(issue?.en).toContain('real-problem, cost');
   });
@@ -55,5 +55,45 @@ describe('the onboarding path', () => {
     expect(issue?.field).toBe('sections[0].steps[0].page');
     expect(issue?.ja).toContain('principles/<ID>');
     expect(issue?.en).toContain('principles/<id>');
+  });
+});
+
+describe('without content/onboarding.yaml', () => {
+  const titles = { mission: 'ミッション', principles: '3つの約束', handbook: '組織の動き方' };
+
+  it('the path is the mission, the principles in order, then the handbook chapters in order', () => {
+    const path = defaultOnboarding(['listen', 'try-it', 'share'], ['soshiki', 'kaigi'], titles);
+    expect(path.sections.map((section) => [section.title, section.steps.map((step) => step.page)])).toEqual([
+      ['ミッション', ['mission']],
+      ['3つの約束', ['principles/listen', 'principles/try-it', 'principles/share']],
+      ['組織の動き方', ['handbook/soshiki', 'handbook/kaigi']],
+    ]);
+    // The generated path passes the same checks as a written one.
+    const known: KnownPages = { principles: ['listen', 'try-it', 'share'], handbook: ['soshiki', 'kaigi'], posts: [], glossary: [] };
+    expect(checkOnboarding(path, known, 'content/onboarding.yaml')).toEqual([]);
+    expect(onboardingSchema.safeParse(path).success).toBe(true);
+  });
+
+  it('leaves out a part the content does not have', () => {
+    expect(defaultOnboarding(['only'], [], titles).sections.map((section) => section.title)).toEqual(['ミッション', '3つの約束']);
+  });
+});
+
+describe('without content/glossary.yaml', () => {
+  it('"glossary" cannot be a step: there is no glossary page', () => {
+    const none: KnownPages = { principles: [], handbook: [], posts: [], glossary: [] };
+    const issue = checkPageRef('glossary', none, 'content/onboarding.yaml', 'sections[0].steps[0].page');
+    expect(issue?.ja).toContain('用語集（content/glossary.yaml）がないため');
+    expect(issue?.en).toContain('there is no glossary');
+    expect(checkPageRef('glossary', known, 'content/onboarding.yaml', 'x')).toBeUndefined();
+  });
+});
+
+describe('a <Term> without content/glossary.yaml', () => {
+  it('is refused with a message that says the glossary is missing', async () => {
+    const { unknownTermMessage } = await import('../../src/rules/bodyReferences.ts');
+    const message = unknownTermMessage('foo', []);
+    expect(message.ja).toContain('用語集（content/glossary.yaml）がないため');
+    expect(message.en).toContain('there is no glossary');
   });
 });

@@ -45,6 +45,7 @@ describe('postSchema', () => {
       draft: false,
       pinned: false,
       searchTerms: [],
+      sample: false,
     });
   });
 
@@ -62,6 +63,7 @@ describe('postSchema', () => {
       updated: '2025-06-03',
       pinned: true,
       searchTerms: ['残業'],
+      sample: true,
     };
     expect(schema.parse(full)).toEqual(full);
   });
@@ -168,7 +170,12 @@ describe('missionVersionSchema', () => {
   };
 
   it('accepts a version', () => {
-    expect(missionVersionSchema.parse(valid)).toEqual(valid);
+    expect(missionVersionSchema.parse(valid)).toEqual({ ...valid, placeholderDate: false });
+  });
+
+  it('marks an example effective date with placeholderDate', () => {
+    expect(missionVersionSchema.parse({ ...valid, placeholderDate: true }).placeholderDate).toBe(true);
+    expect(rejectedPaths(missionVersionSchema, { ...valid, placeholderDate: 'yes' })).toEqual(['placeholderDate']);
   });
 
   it.each([

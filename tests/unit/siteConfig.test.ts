@@ -118,3 +118,20 @@ describe('parseSiteConfig', () => {
     expect(message).toContain(`${FILE} › defaultAuthor`);
   });
 });
+
+describe('the organisation’s words', () => {
+  it('default to neutral words when site.yaml leaves them out', () => {
+    const config = parseSiteConfig(minimal, FILE);
+    expect(config.leaderTitle).toBe('首長');
+    expect(config.principlesName).toBe('行動指針');
+    expect(config.blogName).toBe('庁内ブログ');
+    expect(config.missionNoteLabel).toBe('補足');
+  });
+
+  it('are taken from site.yaml, trimmed, and may not be blank', () => {
+    const config = parseSiteConfig({ ...minimal, leaderTitle: ' 町長 ', principlesName: 'クレド' }, FILE);
+    expect(config.leaderTitle).toBe('町長');
+    expect(config.principlesName).toBe('クレド');
+    expect(messageOf(() => parseSiteConfig({ ...minimal, leaderTitle: '' }, FILE))).toContain('content/site.yaml › leaderTitle');
+  });
+});

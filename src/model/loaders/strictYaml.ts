@@ -26,16 +26,24 @@ interface StrictYamlOptions<T> {
   id?: string;
   /** A list of entries with an `id` each, checked as a whole by this function. */
   entries?: (raw: unknown, file: string) => { issues: ContentIssue[] };
+  /** A missing file means "feature off" (an empty collection), not an error. */
+  optional?: boolean;
 }
 
-export function strictYaml<T>({ filePath, schema, id, entries }: StrictYamlOptions<T>): Loader {
+export function strictYaml<T>({ filePath, schema, id, entries, optional = false }: StrictYamlOptions<T>): Loader {
   return {
     name: 'strict-yaml',
     load: async ({ store, parseData, generateDigest, watcher }) => {
       if (!watcher) await contentGate();
       const file = relativeToRoot(filePath);
       const sync = async () => {
-        if (!existsSync(filePath)) throw new ContentValidationError([missingFileIssue(file)]);
+        if (!existsSync(filePath)) {
+          if (optional) {
+            store.clear();
+            return;
+          }
+          throw new ContentValidationError([missingFileIssue(file)]);
+        }
         const decoded = decodeContentFile(await readFile(filePath), file);
         if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
         const parsed = parseYaml(decoded.text, file);
