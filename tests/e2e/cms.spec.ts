@@ -74,7 +74,7 @@ async function openEditor(page: Page, hash = '') {
   await screen(page, '1-login');
   await page.getByRole('button', { name: 'ログイン' }).click();
   await expect(page.getByText('庁内ブログの記事').first()).toBeVisible();
-  await expect(page.getByText('業務の棚卸しを始めます').first()).toBeVisible();
+  await expect(page.getByText('経営会議で部署の壁を越える', { exact: false }).first()).toBeVisible();
   await screen(page, '2-list');
   if (hash) await page.goto(`${ADMIN}${hash}`);
 }
