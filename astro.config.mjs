@@ -46,8 +46,8 @@ export default defineConfig({
     publicFolderCheck(),
     draftPreview(),
     mdx(),
-    // Only built pages are listed, so drafts and future posts never appear; 404 and 403 are not pages to index.
-    sitemap({ filter: (page) => !/\/40[34]\/?$/u.test(page) }),
+    // Only built pages are listed, so drafts and future posts never appear; 404, 403 and the editor are not pages to index.
+    sitemap({ filter: (page) => !/\/(?:40[34]|admin)\/?$/u.test(page) }),
     // Search index; before the three below so it is checked, compressed and hashed.
     pagefind(),
     // Keep outputCheck, precompress and releaseManifest LAST, in this order:

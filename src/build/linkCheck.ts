@@ -8,7 +8,7 @@
  * one table of URL-bearing attributes in urlAttributes.ts), which the
  * off-site resource check shares.
  */
-import { scanText, type DocumentScan } from './outputScan.ts';
+import { HASH_ROUTER, scanText, type DocumentScan } from './outputScan.ts';
 
 /** Uses a site-internal target must exist for (base, code and nested documents are not links). */
 const CHECKED_USES = new Set(['load', 'send', 'navigate', 'refresh']);
@@ -99,6 +99,7 @@ function checkFragment(
   if (hash === '' || hash === '#' || !file.endsWith('.html')) return null;
   const anchors = options.anchors?.(file);
   if (!anchors) return null;
+  if (hash.startsWith('#/') && anchors.has(HASH_ROUTER)) return null;
   let id: string;
   try {
     id = decodeURIComponent(hash.slice(1));

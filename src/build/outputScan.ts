@@ -163,11 +163,19 @@ function label(element: ElementView, attribute?: string): string {
   return attribute ? `<${tag} ${attribute}>` : `<${tag}>`;
 }
 
+/**
+ * Recorded among a page's anchors when it marks itself `data-hash-router`:
+ * its #/… fragments are client-side routes, not ids. Only the browser editor
+ * (/admin/) does, whose entries 「このページを編集」 opens at #/collections/….
+ */
+export const HASH_ROUTER = '\u0000hash-router';
+
 /** Everything one element (HTML, SVG or XML) loads, sends, runs or names. */
 function visitElement(element: ElementView, out: Collector, xml: boolean) {
   const { tag } = element;
   for (const [name, local, value] of element.attributes) {
     if (local === 'id') out.anchors.add(value);
+    if (local === 'data-hash-router') out.anchors.add(HASH_ROUTER);
     if (local === 'name' && tag === 'a') out.anchors.add(value);
     if (/^on[a-z]/u.test(local)) {
       out.code(label(element, name), value);

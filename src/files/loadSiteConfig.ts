@@ -18,6 +18,7 @@ export function loadSiteConfig(root: string = process.cwd()): SiteConfig {
   const config = parseSiteConfig(parsed.data, name, {
     siteUrl: process.env.SITE_URL,
     basePath: process.env.BASE_PATH,
+    editorBackend: process.env.EDITOR_BACKEND,
   });
   if (config.emblem && !existsSync(emblemPath(config.emblem, root))) {
     throw new Error(

@@ -76,6 +76,8 @@ export interface SiteContent {
   /** Published posts, newest first (in dev: drafts and future posts too). */
   posts: Post[];
   principles: Principle[];
+  /** Everyone in authors.yaml, in file order (the browser editor's choices). */
+  authors: AuthorData[];
   chapters: Chapter[];
   mission: { entry: CollectionEntry<'mission'>; file: string; current: MissionVersion; versions: MissionVersion[] };
   tags: TagSummary[];
@@ -172,6 +174,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     today,
     posts,
     principles,
+    authors: [...authors.values()],
     chapters,
     mission: { entry: missionEntry, file: missionEntry.filePath ?? 'mission', current, versions },
     tags: summariseTags(posts),

@@ -9,25 +9,42 @@ import { schemaIssues } from './schemaIssues.ts';
 import { isValidIsoDate, normaliseDateText } from './dates.ts';
 import { ID_PATTERN, tagProblem } from './slug.ts';
 
+/**
+ * Messages the browser editor (src/site/cmsConfig.ts) shows as well, so the
+ * form and the build speak with the same words.
+ */
+export const ruleMessages = {
+  isoDate: {
+    ja: '日付は YYYY-MM-DD の形で、実在する日を書いてください（例: 2025-06-02）',
+    en: 'expected a real calendar date written YYYY-MM-DD (e.g. 2025-06-02)',
+  },
+  id: { ja: 'IDは半角の英小文字・数字・ハイフンで書いてください', en: 'ids use lowercase ASCII letters, digits and hyphens' },
+  summaryLength: {
+    ja: '概要は1〜2文（200字以内）にまとめてください',
+    en: 'keep the summary to one or two sentences (200 characters at most)',
+  },
+  summaryTemplate: {
+    ja: '概要が `npm run new` のひな形のままです。記事の内容を1〜2文で書いてください',
+    en: 'the summary is still the placeholder from `npm run new`; summarise the post in one or two sentences',
+  },
+} as const;
+
+/** Longest summary, in characters (code points, as zod counts). */
+export const SUMMARY_MAX = 200;
+
+/** The shape isValidIsoDate accepts; the editor's form can check only the shape. */
+export const ISO_DATE_PATTERN = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
+
 /** A real calendar day written YYYY-MM-DD (quoted or not). */
 export const isoDate = z
   .string()
   .transform(normaliseDateText)
-  .refine(
-    isValidIsoDate,
-    bilingual(
-      '日付は YYYY-MM-DD の形で、実在する日を書いてください（例: 2025-06-02）',
-      'expected a real calendar date written YYYY-MM-DD (e.g. 2025-06-02)',
-    ),
-  );
+  .refine(isValidIsoDate, bilingual(ruleMessages.isoDate.ja, ruleMessages.isoDate.en));
 
 const text = z.string().trim().min(1);
 const id = z
   .string()
-  .regex(
-    ID_PATTERN,
-    bilingual('IDは半角の英小文字・数字・ハイフンで書いてください', 'ids use lowercase ASCII letters, digits and hyphens'),
-  );
+  .regex(ID_PATTERN, bilingual(ruleMessages.id.ja, ruleMessages.id.en));
 
 /**
  * A list as editors type it: `[働き方, 業務改善]`, but also `[働き方、業務改善]`
@@ -64,16 +81,10 @@ export function postSchema(defaultAuthor: string) {
     title: text,
     date: isoDate,
     summary: text
-      .max(
-        200,
-        bilingual('概要は1〜2文（200字以内）にまとめてください', 'keep the summary to one or two sentences (200 characters at most)'),
-      )
+      .max(SUMMARY_MAX, bilingual(ruleMessages.summaryLength.ja, ruleMessages.summaryLength.en))
       .refine(
         (summary) => summary !== TEMPLATE_SUMMARY,
-        bilingual(
-          '概要が `npm run new` のひな形のままです。記事の内容を1〜2文で書いてください',
-          'the summary is still the placeholder from `npm run new`; summarise the post in one or two sentences',
-        ),
+        bilingual(ruleMessages.summaryTemplate.ja, ruleMessages.summaryTemplate.en),
       ),
     tags: listOf(tag).default([]),
     /** Ids, or the principles' official titles (resolved across files, src/rules/crossFile.ts). */

@@ -58,6 +58,57 @@ export function normaliseBase(base: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/**
+ * The browser editor at /admin/ (Decap CMS, see docs/cms.md). Every key has a
+ * default, so a site.yaml without `editor:` gets the local editor only.
+ */
+export const editorConfigSchema = z
+  .strictObject({
+    /** false: no /admin/ is built and edit links go to editUrl (or nowhere). */
+    enabled: z.boolean().default(true),
+    /**
+     * Where saved posts go: `local` (this PC's checkout, via `npm run editor`),
+     * `gitlab` (self-hosted GitLab, the usual case) or `github` (incl. Enterprise).
+     */
+    backend: z.enum(['local', 'gitlab', 'github']).default('local'),
+    /** Repository as owner/name (GitLab: group/project). Required for gitlab and github. */
+    repo: z.string().regex(/^[^/\s]+(?:\/[^/\s]+)+$/u, bilingual('repo は「グループ名/プロジェクト名」の形で書いてください', 'write repo as owner/name')).optional(),
+    /** Branch that publishes the site. */
+    branch: z.string().min(1).default('main'),
+    /** Git server root, e.g. https://git.example.lg.jp (GitLab) or https://github.example.lg.jp (GHE). */
+    baseUrl: urlField(WEB, []).optional(),
+    /** API root; defaults to <baseUrl>/api/v4 (GitLab) or <baseUrl>/api/v3 (GitHub Enterprise). */
+    apiRoot: urlField(WEB, []).optional(),
+    /** OAuth application id (GitLab "Application ID"); login uses PKCE, no server of ours. */
+    appId: z.string().min(1).optional(),
+    /** GitLab: pkce (default) or implicit. GitHub needs an OAuth gateway (authEndpoint) and uses its flow. */
+    authType: z.enum(['pkce', 'implicit']).default('pkce'),
+    /** GitHub: path of the OAuth gateway on baseUrl, e.g. api/v1/auth (see docs/cms.md). */
+    authEndpoint: z.string().min(1).optional(),
+    /** 下書き → レビュー待ち → 公開準備完了: each post becomes a branch and merge request. */
+    editorialWorkflow: z.boolean().default(true),
+    /** Port of the local git server that `npm run editor` starts (local backend only). */
+    localPort: z.number().int().min(1024).max(65535).default(8081),
+  })
+  .superRefine((editor, context) => {
+    if (editor.backend === 'local' || !editor.enabled) return;
+    for (const key of ['repo', 'baseUrl', 'appId'] as const) {
+      if (editor.backend === 'github' && key !== 'repo') continue;
+      if (editor[key] === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: bilingual(
+            `backend: ${editor.backend} には ${key} が必要です（docs/cms.md を参照）`,
+            `backend ${editor.backend} needs ${key} (see docs/cms.md)`,
+          ),
+        });
+      }
+    }
+  });
+
+export type EditorConfig = z.output<typeof editorConfigSchema>;
+
 export const siteConfigSchema = z.object({
   /** Organisation that publishes the site, e.g. ○○市役所 or ○○町役場. */
   organization: z.string().min(1),
@@ -119,6 +170,15 @@ export const siteConfigSchema = z.object({
     .string()
     .regex(/^[\w.-]+\.(svg|png|webp|jpe?g)$/iu, bilingual('content/ フォルダーにある画像のファイル名（例: emblem.svg）を書いてください', 'expected an image file name in the content folder, e.g. emblem.svg'))
     .optional(),
+  /** The browser editor at /admin/; see editorConfigSchema and docs/cms.md. */
+  editor: editorConfigSchema.default({
+    enabled: true,
+    backend: 'local',
+    branch: 'main',
+    authType: 'pkce',
+    editorialWorkflow: true,
+    localPort: 8081,
+  }),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -126,6 +186,8 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 export interface SiteConfigOverrides {
   siteUrl?: string | undefined;
   basePath?: string | undefined;
+  /** `npm run editor` builds the editor against this PC's checkout (EDITOR_BACKEND=local). */
+  editorBackend?: string | undefined;
 }
 
 /** Validate raw config; throw a bilingual message naming the file and field. */
@@ -135,6 +197,12 @@ export function parseSiteConfig(raw: unknown, file: string, overrides: SiteConfi
     ...(overrides.siteUrl ? { siteUrl: overrides.siteUrl } : {}),
     ...(overrides.basePath ? { basePath: overrides.basePath } : {}),
   };
+  if (overrides.editorBackend) {
+    const editor = (merged as { editor?: unknown }).editor;
+    Object.assign(merged, {
+      editor: { ...(typeof editor === 'object' && editor !== null ? editor : {}), backend: overrides.editorBackend },
+    });
+  }
   const result = siteConfigSchema.safeParse(merged);
   if (result.success) return result.data;
   // Same bilingual wording as content errors: zod's own messages are English only.

@@ -15,13 +15,16 @@ export function postSlugFromPath(filePath: string): string {
   return fileName.replace(/\.(md|mdx)$/i, '');
 }
 
+/** What a valid file name looks like (also shown by the browser editor). */
+export const postSlugMessage = {
+  ja: 'ファイル名は半角の英小文字・数字・ハイフンだけで付けてください（例: gyomu-tanaoroshi.mdx）',
+  en: 'file names must use lowercase ASCII letters, digits and hyphens only (e.g. gyomu-tanaoroshi.mdx)',
+} as const;
+
 /** Why a slug cannot be used, or null when it is fine. */
 export function postSlugProblem(slug: string): { ja: string; en: string } | null {
   if (!ID_PATTERN.test(slug)) {
-    return {
-      ja: 'ファイル名は半角の英小文字・数字・ハイフンだけで付けてください（例: gyomu-tanaoroshi.mdx）',
-      en: 'file names must use lowercase ASCII letters, digits and hyphens only (e.g. gyomu-tanaoroshi.mdx)',
-    };
+    return { ...postSlugMessage };
   }
   if (/^\d+$/.test(slug)) {
     // /posts/2025/ is a year archive; digits-only names would collide with it.

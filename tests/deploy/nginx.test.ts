@@ -87,6 +87,10 @@ beforeAll(async () => {
   mkdirSync(path.join(tmp, 'snippets'));
   mkdirSync(path.join(tmp, 'empty'));
   cpSync(path.join(ROOT, 'deploy/nginx/mission-site-headers.conf'), path.join(tmp, 'snippets/mission-site-headers.conf'));
+  cpSync(
+    path.join(ROOT, 'deploy/nginx/mission-site-admin-headers.conf'),
+    path.join(tmp, 'snippets/mission-site-admin-headers.conf'),
+  );
   writeFileSync(path.join(tmp, 'http.conf'), shipped('mission-site-http.conf', {}));
   writeFileSync(
     path.join(tmp, 'site.conf'),
@@ -148,6 +152,21 @@ describe('nginx at the root of a host', () => {
       // server_tokens off: no version to look up vulnerabilities by.
       expect(headers.server, url).toBe('nginx');
     }
+  });
+
+  it('gives the editor (/admin/) its own policy: the git server may be reached, nothing else', async () => {
+    for (const url of [`${SITE}/admin/`, `${SITE}/admin/decap/decap-cms.js`, `${SUB}/mayor/admin/`]) {
+      const { status, headers } = await get(url);
+      expect(status, url).toBe(200);
+      const csp = headers['content-security-policy'] ?? '';
+      expect(csp, url).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp, url).toMatch(/connect-src 'self' https:\/\/git\.example\.lg\.jp;/u);
+      // Only connect-src names another host; scripts, fonts and styles stay on the site.
+      expect(csp.replace(/connect-src [^;]*;/u, ''), url).not.toMatch(/https?:|\*/u);
+      expect(headers['x-robots-tag'], url).toBe('noindex, nofollow');
+    }
+    // Reader pages keep the strict policy.
+    expect((await get(`${SITE}/posts/`)).headers['content-security-policy']).not.toContain('unsafe-inline');
   });
 
   it('caches hashed assets for a year and serves precompressed files', async () => {

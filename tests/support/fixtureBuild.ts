@@ -25,9 +25,10 @@ export interface Project {
 
 /**
  * A copy of the project whose content/ is the named fixture, with overlays
- * (tests/fixtures/overlays/<name>) applied over content-valid when given.
+ * (tests/fixtures/overlays/<name>) applied over content-valid when given;
+ * or, with `source`, a copy of that folder (e.g. the real content).
  */
-export function projectWithFixture(fixture: string, overlays: readonly string[] = []): Project {
+export function projectWithFixture(fixture: string, overlays: readonly string[] = [], source?: string): Project {
   const dir = mkdtempSync(path.join(tmpdir(), `publish-${fixture}-`));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(path.join(PROJECT, entry), path.join(dir, entry), { recursive: true });
@@ -39,7 +40,8 @@ export function projectWithFixture(fixture: string, overlays: readonly string[] 
     if (name === '.astro') continue;
     symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(dir, 'node_modules', name));
   }
-  if (overlays.length > 0) writeContent(path.join(dir, 'content'), overlays);
+  if (source) cpSync(source, path.join(dir, 'content'), { recursive: true });
+  else if (overlays.length > 0) writeContent(path.join(dir, 'content'), overlays);
   else cpSync(path.join(FIXTURES, fixture), path.join(dir, 'content'), { recursive: true });
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -97,6 +99,16 @@ export function buildFixture(
     const result = await run(['src/cli/astro.mjs', 'build'], project.dir, env);
     return { ...result, ...project };
   });
+}
+
+/** A copy of the project whose content/ is a copy of `source` (e.g. the real content). */
+export function projectWithContent(source: string, name: string): Project {
+  return projectWithFixture(name, [], source);
+}
+
+/** Run a project script (e.g. src/cli/checkContent.ts) with the pinned Node, two at a time. */
+export function runInProject(args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return slot(() => run(args, cwd, env));
 }
 
 /** `astro build` in a project made by projectWithFixture, after the test changed its content. */

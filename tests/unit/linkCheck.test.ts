@@ -93,4 +93,17 @@ describe('#fragments', () => {
     ]);
     expect(broken[0]?.ja).toContain('「#nowhere」がありません');
   });
+
+  it('lets #/… routes through only on a page that declares a hash router (the editor)', () => {
+    const app = [
+      { file: 'admin/index.html', html: '<html data-hash-router><body><div id="root"></div></body></html>' },
+      { file: 'plain/index.html', html: '<html><body><h1 id="t">t</h1></body></html>' },
+      {
+        file: 'index.html',
+        html: '<a href="/admin/#/collections/posts/entries/2025/a">edit</a><a href="/plain/#/x">bad</a><a href="/admin/#gone">bad</a>',
+      },
+    ];
+    const exists = (file: string) => app.some((page) => page.file === file);
+    expect(findBrokenLinks(app, { ...options(), exists }).map((item) => item.link)).toEqual(['/plain/#/x', '/admin/#gone']);
+  });
 });

@@ -45,7 +45,9 @@ export function outputCheck({ ignore = [] }: OutputCheckOptions = {}): AstroInte
         const files = listFiles(outDir);
         const found: ExternalResource[] = [];
         const pages: BuiltPage[] = [];
-        const scanOptions = { scriptFolders: [`${assets}/`, 'pagefind/'] };
+        // admin/decap/: the Decap CMS bundle the site serves for /admin/ (docs/cms.md),
+        // copied from node_modules at build time; its own fetches go to the git server only.
+        const scanOptions = { scriptFolders: [`${assets}/`, 'pagefind/', 'admin/decap/'] };
         for (const file of files) {
           const scan = scanFile(file, readFileSync(path.join(outDir, file)), scanOptions);
           const fileUrl = new URL(file.split('/').map(encodeURIComponent).join('/'), siteRoot).href;

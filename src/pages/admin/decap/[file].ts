@@ -1,0 +1,8 @@
+/** The Decap CMS bundle, served by the site itself (only when the editor is enabled). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cmsBundleFiles, editorEnabled, readCmsBundleFile } from '../../../model/editor.ts';
+
+export const getStaticPaths = (() =>
+  editorEnabled() ? cmsBundleFiles().map((file) => ({ params: { file } })) : []) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(readCmsBundleFile(String(params.file))));

@@ -1,0 +1,110 @@
+/**
+ * The MDX components editors insert from the browser editor's body field
+ * (Decap CMS editor components): how each is written in MDX and read back.
+ * Names and attributes match src/components/mdx/ and AUTHOR_COMPONENTS in
+ * src/rules/bodyReferences.ts, which checks them again in CI.
+ */
+import { postSlugMessage } from '../rules/slug.ts';
+import { ja } from './i18n/ja.ts';
+
+export interface BlockChoices {
+  principles: ReadonlyArray<{ label: string; value: string }>;
+  terms: ReadonlyArray<{ label: string; value: string }>;
+}
+
+export interface CmsBlock {
+  id: string;
+  label: string;
+  fields: Array<Record<string, unknown>>;
+  pattern: RegExp;
+  fromBlock: (match: RegExpMatchArray) => Record<string, string>;
+  toBlock: (data: Record<string, string | undefined>) => string;
+  /** HTML for the preview pane, with the site's classes (src/components/mdx/). */
+  toPreview?: (data: Record<string, string | undefined>) => string;
+}
+
+const html = (text: string | undefined) =>
+  (text ?? '').replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** A JSX attribute value: double quotes and braces would end or change it. */
+const attr = (value: string | undefined) =>
+  (value ?? '').replace(/["{}<>]/gu, (c) => `&#${c.codePointAt(0)};`).replace(/\s*\n\s*/gu, ' ');
+const unattr = (value: string | undefined) =>
+  (value ?? '').replace(/&#(\d+);/gu, (_m, code: string) => String.fromCodePoint(Number(code)));
+
+const b = ja.editor.blocks;
+
+export function cmsBlocks(choices: BlockChoices): CmsBlock[] {
+  return [
+    {
+      id: 'Callout',
+      label: b.callout.label,
+      fields: [
+        {
+          name: 'type',
+          label: b.callout.type,
+          widget: 'select',
+          default: 'point',
+          options: [
+            { label: ja.publishing.callout.point, value: 'point' },
+            { label: ja.publishing.callout.caution, value: 'caution' },
+          ],
+        },
+        { name: 'title', label: b.callout.title, widget: 'string', required: false },
+        { name: 'body', label: b.callout.body, widget: 'text' },
+      ],
+      pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/mu,
+      fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[3] ?? '').trim() }),
+      toBlock: ({ type, title, body }) =>
+        `<Callout type="${type === 'caution' ? 'caution' : 'point'}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
+      toPreview: ({ type, title, body }) => {
+        const kind = type === 'caution' ? 'caution' : 'point';
+        const label = title || ja.publishing.callout[kind];
+        const paragraphs = (body ?? '').split(/\n{2,}/u).map((p) => `<p>${html(p)}</p>`).join('');
+        return `<div class="callout callout--${kind}" role="note"><p class="callout__label">${html(label)}</p><div class="callout__body">${paragraphs}</div></div>`;
+      },
+    },
+    {
+      id: 'Figure',
+      label: b.figure.label,
+      fields: [
+        { name: 'image', label: b.figure.image, widget: 'image', required: true },
+        { name: 'alt', label: b.figure.alt, widget: 'string', required: true },
+        { name: 'caption', label: b.figure.caption, widget: 'string', required: true },
+      ],
+      pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)\s]+)\)\n\n<\/Figure>/mu,
+      fromBlock: (m) => ({ caption: unattr(m[1]), alt: m[2] ?? '', image: m[3] ?? '' }),
+      toBlock: ({ caption, alt, image }) =>
+        `<Figure caption="${attr(caption)}">\n\n![${(alt ?? '').replace(/[[\]\n]/gu, ' ')}](${image ?? ''})\n\n</Figure>`,
+      toPreview: ({ caption, alt }) =>
+        `<figure class="figure"><div class="figure__media">［${html(alt)}］</div><figcaption>${html(caption)}</figcaption></figure>`,
+    },
+    {
+      id: 'PrincipleLink',
+      label: b.principleLink.label,
+      fields: [{ name: 'id', label: b.principleLink.principle, widget: 'select', options: [...choices.principles] }],
+      pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>/mu,
+      fromBlock: (m) => ({ id: m[1] ?? '' }),
+      toBlock: ({ id }) => `<PrincipleLink id="${attr(id)}" />`,
+    },
+    {
+      id: 'Term',
+      label: b.term.label,
+      fields: [
+        { name: 'id', label: b.term.id, widget: 'select', options: [...choices.terms] },
+        { name: 'text', label: b.term.text, widget: 'string' },
+      ],
+      pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>/mu,
+      fromBlock: (m) => ({ id: m[1] ?? '', text: m[2] ?? '' }),
+      toBlock: ({ id, text }) => `<Term id="${attr(id)}">${(text ?? '').replace(/[<{}\n]/gu, '')}</Term>`,
+    },
+    {
+      id: 'PostEmbed',
+      label: b.postEmbed.label,
+      fields: [{ name: 'slug', label: b.postEmbed.slug, widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', postSlugMessage.ja] }],
+      pattern: /^<PostEmbed slug="([a-z0-9-]+)" \/>/mu,
+      fromBlock: (m) => ({ slug: m[1] ?? '' }),
+      toBlock: ({ slug }) => `<PostEmbed slug="${attr(slug)}" />`,
+    },
+  ];
+}

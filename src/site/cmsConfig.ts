@@ -1,0 +1,256 @@
+/**
+ * The Decap CMS configuration for /admin/, generated at build time from the
+ * content model (src/rules/schemas.ts) and the content itself: principles and
+ * authors become the editor's choices, so a new one needs no edit here.
+ * Labels and hints come from the UI dictionary; validation messages come from
+ * src/rules so the form and the build use the same words. See docs/cms.md.
+ */
+import type { EditorConfig } from '../rules/siteConfig.ts';
+import { contentLayout } from '../rules/contentLayout.ts';
+import { ISO_DATE_PATTERN, SUMMARY_MAX, ruleMessages } from '../rules/schemas.ts';
+import { ja } from './i18n/ja.ts';
+
+export interface CmsContent {
+  principles: ReadonlyArray<{ id: string; title: string; order: number }>;
+  authors: ReadonlyArray<{ id: string; name: string; role: string }>;
+  defaultAuthor: string;
+}
+
+/** Only the part of the site config the editor needs. */
+export interface CmsSite {
+  editor: EditorConfig;
+  /** Site base path, "/" or "/sub/". */
+  basePath: string;
+  /** Root of the site the editor previews, e.g. http://localhost:4321. */
+  siteUrl: string;
+}
+
+type Field = Record<string, unknown>;
+
+const labels = ja.editor.fields;
+
+const string = (name: keyof typeof labels & string, extra: Field = {}): Field => {
+  const label = labels[name];
+  return {
+    name,
+    widget: 'string',
+    ...(typeof label === 'string' ? { label } : { label: label.label, ...('hint' in label ? { hint: label.hint } : {}) }),
+    ...extra,
+  };
+};
+
+/** A date stored as the text 'YYYY-MM-DD', the form the schemas require. */
+const dateField = (name: 'date' | 'updated' | 'effective', required: boolean): Field => ({
+  ...string(name),
+  widget: 'datetime',
+  format: 'YYYY-MM-DD',
+  date_format: 'YYYY-MM-DD',
+  time_format: false,
+  picker_utc: true,
+  required,
+  ...(required ? { default: '{{now}}' } : {}),
+  pattern: [ISO_DATE_PATTERN, ruleMessages.isoDate.ja],
+});
+
+const list = (name: 'tags' | 'searchTerms' | 'questions', item: string, required = false): Field => ({
+  ...string(name),
+  widget: 'list',
+  required,
+  ...(required ? { min: 1 } : { default: [] }),
+  field: { name: 'value', label: item, widget: 'string' },
+});
+
+/** Site-relative URL of one of the editor's collections (for links from pages). */
+export function cmsCollectionFolder(name: keyof typeof contentLayout): string {
+  return `content/${contentLayout[name].folder}`;
+}
+
+export function postFields(content: CmsContent): Field[] {
+  const principles = [...content.principles].sort((a, b) => a.order - b.order);
+  return [
+    string('title'),
+    dateField('date', true),
+    {
+      ...string('summary'),
+      widget: 'text',
+      // Counts characters (a surrogate pair is one) as zod's max() does, even
+      // though Decap compiles the pattern without the u flag; the build's message.
+      pattern: [`^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\s\\S]){1,${SUMMARY_MAX}}$`, ruleMessages.summaryLength.ja],
+    },
+    list('tags', labels.tag),
+    {
+      ...string('principles'),
+      widget: 'select',
+      multiple: true,
+      required: false,
+      default: [],
+      options: principles.map((principle) => ({ label: principle.title, value: principle.id })),
+    },
+    {
+      ...string('author'),
+      widget: 'select',
+      default: content.defaultAuthor,
+      options: content.authors.map((author) => ({ label: `${author.name}（${author.role}）`, value: author.id })),
+    },
+    { ...string('draft'), widget: 'boolean', default: false, required: false },
+    { ...string('pinned'), widget: 'boolean', default: false, required: false },
+    { ...string('sample'), widget: 'boolean', default: false, required: false },
+    dateField('updated', false),
+    list('searchTerms', labels.searchTerm),
+    { ...string('body'), widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true },
+  ];
+}
+
+function backendConfig(site: CmsSite): Field {
+  const { editor } = site;
+  const workflow = editor.editorialWorkflow ? { squash_merges: true } : {};
+  if (editor.backend === 'local') {
+    return { name: 'proxy', proxy_url: `http://127.0.0.1:${editor.localPort}/api/v1`, branch: editor.branch };
+  }
+  const base = editor.baseUrl?.replace(/\/+$/u, '');
+  if (editor.backend === 'gitlab') {
+    return {
+      name: 'gitlab',
+      repo: editor.repo,
+      branch: editor.branch,
+      auth_type: editor.authType,
+      app_id: editor.appId,
+      ...(base ? { base_url: base, auth_endpoint: 'oauth/authorize' } : {}),
+      api_root: editor.apiRoot ?? (base ? `${base}/api/v4` : undefined),
+      ...workflow,
+    };
+  }
+  return {
+    name: 'github',
+    repo: editor.repo,
+    branch: editor.branch,
+    ...(base ? { base_url: base } : {}),
+    ...(editor.authEndpoint ? { auth_endpoint: editor.authEndpoint } : {}),
+    ...(editor.appId ? { app_id: editor.appId } : {}),
+    ...(editor.apiRoot ? { api_root: editor.apiRoot } : base ? { api_root: `${base}/api/v3` } : {}),
+    ...workflow,
+  };
+}
+
+/** The whole Decap CMS configuration (written to /admin/config.yml). */
+export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<string, unknown> {
+  const c = ja.editor.collections;
+  // The local backend has no merge requests: saving writes the file directly.
+  const workflow = site.editor.editorialWorkflow && site.editor.backend !== 'local';
+  return {
+    locale: 'ja',
+    load_config_file: false,
+    backend: backendConfig(site),
+    ...(workflow ? { publish_mode: 'editorial_workflow' } : {}),
+    // Uploads go beside the entry (collections set media_folder: '').
+    media_folder: 'content/media',
+    public_folder: '',
+    site_url: new URL(site.basePath, site.siteUrl).href,
+    display_url: new URL(site.basePath, site.siteUrl).href,
+    show_preview_links: false,
+    search: false,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      {
+        name: 'posts',
+        label: c.posts.label,
+        label_singular: c.posts.singular,
+        description: c.posts.description,
+        folder: cmsCollectionFolder('posts'),
+        extension: 'mdx',
+        format: 'frontmatter',
+        create: true,
+        // Same default name as `npm run new` (defaultSlug in src/cli/newPostTemplate.ts):
+        // <day written>-post, ASCII whatever the title, filed under that year.
+        // Decap fills {{year}}… with the day the post is first saved and adds
+        // -1, -2 … rather than overwrite a post of the same name.
+        path: '{{year}}/{{year}}-{{month}}-{{day}}-post',
+        slug: '{{year}}-{{month}}-{{day}}-post',
+        summary: '{{title}}（{{date}}）',
+        sortable_fields: ['date', 'title'],
+        media_folder: '',
+        public_folder: '',
+        fields: postFields(content),
+      },
+      {
+        name: 'principles',
+        label: c.principles.label,
+        label_singular: c.principles.singular,
+        folder: cmsCollectionFolder('principles'),
+        extension: 'mdx',
+        format: 'frontmatter',
+        create: false,
+        delete: false,
+        fields: [
+          { ...string('order'), widget: 'number', value_type: 'int', min: 1 },
+          string('title'),
+          { ...string('lead'), widget: 'text' },
+          list('questions', labels.question, true),
+          { ...string('body'), widget: 'markdown' },
+        ],
+      },
+      {
+        name: 'handbook',
+        label: c.handbook.label,
+        label_singular: c.handbook.singular,
+        folder: cmsCollectionFolder('handbook'),
+        extension: 'mdx',
+        format: 'frontmatter',
+        create: true,
+        slug: '{{slug}}',
+        fields: [
+          string('title'),
+          { ...string('order'), widget: 'number', value_type: 'int', min: 0 },
+          { ...string('description'), widget: 'text' },
+          list('searchTerms', labels.searchTerm),
+          { ...string('body'), widget: 'markdown' },
+        ],
+      },
+      {
+        name: 'mission',
+        label: c.mission.label,
+        files: [
+          {
+            name: 'index',
+            label: c.mission.page,
+            file: `${cmsCollectionFolder('mission')}/index.mdx`,
+            fields: [string('title'), { ...string('lead'), widget: 'text' }, { ...string('body'), widget: 'markdown' }],
+          },
+        ],
+      },
+      {
+        name: 'missionVersions',
+        label: c.missionVersions.label,
+        label_singular: c.missionVersions.singular,
+        description: c.missionVersions.description,
+        folder: cmsCollectionFolder('missionVersions'),
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        delete: false,
+        slug: 'v{{fields.version}}',
+        fields: [
+          { ...string('version'), widget: 'number', value_type: 'int', min: 1 },
+          dateField('effective', true),
+          { ...string('statement'), widget: 'text' },
+          string('shortForm'),
+          { ...string('note'), widget: 'text' },
+          { ...string('changes'), widget: 'text' },
+          { ...string('reason'), widget: 'text' },
+          { ...string('placeholderDate'), widget: 'boolean', default: false, required: false },
+          { ...string('body'), widget: 'markdown', required: false },
+        ],
+      },
+    ],
+  };
+}
+
+/** Hash route of the editor's page for a content file, or undefined if it has none. */
+export function cmsEntryRoute(file: string): string | undefined {
+  const match = /^content\/(posts|principles|handbook|mission\/versions)\/(.+)\.mdx?$/u.exec(file);
+  if (file === 'content/mission/index.mdx') return '#/collections/mission/entries/index';
+  if (!match) return undefined;
+  const collection = match[1] === 'mission/versions' ? 'missionVersions' : match[1];
+  return `#/collections/${collection}/entries/${match[2]}`;
+}
+

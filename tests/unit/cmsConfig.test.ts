@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildCmsConfig, cmsEntryRoute, type CmsContent } from '../../src/site/cmsConfig.ts';
+import { cmsBlocks } from '../../src/site/cmsBlocks.ts';
+import { parseSiteConfig } from '../../src/rules/siteConfig.ts';
+import { postSchema, principleSchema, handbookSchema, missionVersionSchema, ruleMessages } from '../../src/rules/schemas.ts';
+import { isValidIsoDate } from '../../src/rules/dates.ts';
+
+const minimal = { organization: '市役所', title: 'サイト', description: '説明です。', defaultAuthor: 'mayor' };
+const site = (editor: Record<string, unknown> = {}) => parseSiteConfig({ ...minimal, editor }, 'content/site.yaml');
+
+/** The real content: what the editor must offer. */
+function realContent(): CmsContent {
+  const dir = path.resolve('content/principles');
+  const principles = readdirSync(dir).map((file) => {
+    const data = parse(readFileSync(path.join(dir, file), 'utf8').split(/^---$/mu)[1] ?? '') as { title: string; order: number };
+    return { id: file.replace(/\.mdx?$/u, ''), title: data.title, order: data.order };
+  });
+  const authors = parse(readFileSync('content/authors.yaml', 'utf8')) as CmsContent['authors'];
+  return { principles, authors, defaultAuthor: 'mayor' };
+}
+
+type Field = Record<string, unknown> & { name: string };
+type Collection = { name: string; fields?: Field[]; files?: Array<{ fields: Field[] }> } & Record<string, unknown>;
+const collections = (config: Record<string, unknown>) => config.collections as Collection[];
+const fieldsOf = (config: Record<string, unknown>, name: string) => {
+  const collection = collections(config).find((c) => c.name === name)!;
+  return collection.fields ?? collection.files![0]!.fields;
+};
+const names = (fields: Field[]) => fields.map((f) => f.name).filter((n) => n !== 'body').sort();
+const keys = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape).sort();
+
+describe('buildCmsConfig', () => {
+  const content = realContent();
+  const config = buildCmsConfig(site(), content);
+
+  it('offers exactly the frontmatter fields each schema allows', () => {
+    expect(names(fieldsOf(config, 'posts'))).toEqual(keys(postSchema('mayor')));
+    expect(names(fieldsOf(config, 'principles'))).toEqual(keys(principleSchema));
+    expect(names(fieldsOf(config, 'handbook'))).toEqual(keys(handbookSchema));
+    expect(names(fieldsOf(config, 'missionVersions'))).toEqual(keys(missionVersionSchema));
+  });
+
+  it('marks as optional exactly the fields the post schema lets editors leave out', () => {
+    const schema = postSchema('mayor');
+    // author may be left out of the file, but the form always fills in defaultAuthor.
+    for (const field of fieldsOf(config, 'posts').filter((f) => f.name !== 'body' && f.name !== 'author')) {
+      const optional = schema.shape[field.name as keyof typeof schema.shape].safeParse(undefined).success;
+      expect(field.required === false, field.name).toBe(optional);
+    }
+  });
+
+  it('lists every principle by its Japanese title, in order, and every author', () => {
+    const fields = fieldsOf(config, 'posts');
+    const principles = fields.find((f) => f.name === 'principles')!;
+    const sorted = [...content.principles].sort((a, b) => a.order - b.order);
+    expect(principles.options).toEqual(sorted.map((p) => ({ label: p.title, value: p.id })));
+    expect(principles.multiple).toBe(true);
+    const author = fields.find((f) => f.name === 'author')!;
+    expect((author.options as Array<{ value: string }>).map((o) => o.value)).toEqual(content.authors.map((a) => a.id));
+    expect(author.default).toBe('mayor');
+  });
+
+  it('picks up a new principle or author with no change to the configuration', () => {
+    const more = buildCmsConfig(site(), {
+      ...content,
+      principles: [...content.principles, { id: 'open-data', title: 'データを開く', order: 9 }],
+      authors: [...content.authors, { id: 'somu', name: '総務部長', role: '総務部長' }],
+    });
+    const fields = fieldsOf(more, 'posts');
+    expect(fields.find((f) => f.name === 'principles')!.options).toContainEqual({ label: 'データを開く', value: 'open-data' });
+    expect(fields.find((f) => f.name === 'author')!.options).toContainEqual({ label: '総務部長（総務部長）', value: 'somu' });
+  });
+
+  it('checks the summary and dates with the build’s own messages and limits', () => {
+    const fields = fieldsOf(config, 'posts');
+    const [summaryPattern, summaryMessage] = fields.find((f) => f.name === 'summary')!.pattern as [string, string];
+    expect(summaryMessage).toBe(ruleMessages.summaryLength.ja);
+    const summaryOk = (text: string) => new RegExp(summaryPattern).test(text);
+    const schemaOk = (text: string) => postSchema('mayor').shape.summary.safeParse(text).success;
+    for (const text of ['あ', 'あ'.repeat(200), 'あ'.repeat(201), '😀'.repeat(100), '😀'.repeat(101)]) {
+      expect(summaryOk(text), `${text.length} units`).toBe(schemaOk(text));
+    }
+    const [datePattern, dateMessage] = fields.find((f) => f.name === 'date')!.pattern as [string, string];
+    expect(dateMessage).toBe(ruleMessages.isoDate.ja);
+    // The form checks the shape; impossible days such as 2025-02-30 are left to CI (same message).
+    for (const date of ['2025-06-02', '2025-6-2', '2025/06/02', '2025-13-01']) {
+      expect(new RegExp(datePattern).test(date), date).toBe(/^\d{4}-\d{2}-\d{2}$/u.test(date) && isValidIsoDate(date));
+    }
+  });
+
+  it('files new posts like `npm run new`: content/posts/<year>/<date>-post.mdx', () => {
+    const posts = collections(config).find((c) => c.name === 'posts')!;
+    expect(posts.folder).toBe('content/posts');
+    expect(posts.extension).toBe('mdx');
+    expect(posts.path).toBe('{{year}}/{{year}}-{{month}}-{{day}}-post');
+    expect(posts.media_folder).toBe('');
+  });
+
+  it('uses the backend site.yaml names, with the editorial workflow where there are merge requests', () => {
+    expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
+    expect(config.publish_mode).toBeUndefined();
+    const gitlab = buildCmsConfig(
+      site({ backend: 'gitlab', repo: 'kikaku/mission-site', baseUrl: 'https://git.example.lg.jp', appId: 'abc' }),
+      content,
+    );
+    expect(gitlab.backend).toMatchObject({
+      name: 'gitlab',
+      repo: 'kikaku/mission-site',
+      auth_type: 'pkce',
+      app_id: 'abc',
+      base_url: 'https://git.example.lg.jp',
+      api_root: 'https://git.example.lg.jp/api/v4',
+    });
+    expect(gitlab.publish_mode).toBe('editorial_workflow');
+    const github = buildCmsConfig(
+      site({ backend: 'github', repo: 'susono/site', baseUrl: 'https://github.example.lg.jp', editorialWorkflow: false }),
+      content,
+    );
+    expect(github.backend).toMatchObject({ name: 'github', api_root: 'https://github.example.lg.jp/api/v3' });
+    expect(github.publish_mode).toBeUndefined();
+    expect(config.locale).toBe('ja');
+  });
+
+  it('refuses a git server backend without the keys it needs, in Japanese and English', () => {
+    expect(() => site({ backend: 'gitlab' })).toThrow(/backend: gitlab には repo が必要です.*needs repo/su);
+    expect(site({ enabled: false, backend: 'gitlab' }).editor.enabled).toBe(false);
+  });
+});
+
+describe('cmsBlocks', () => {
+  const blocks = cmsBlocks({ principles: [{ label: 'コスト意識の徹底', value: 'cost' }], terms: [] });
+  const block = (id: string) => blocks.find((b) => b.id === id)!;
+
+  it('writes each block as the MDX the site renders and reads it back', () => {
+    const samples: Record<string, Record<string, string>> = {
+      Callout: { type: 'caution', title: '「注意」の見出し', body: '一行目\n\n二行目' },
+      Figure: { image: 'chart.png', alt: '棒グラフ', caption: '図1 "推移"' },
+      PrincipleLink: { id: 'cost' },
+      Term: { id: 'sanso-bunri', text: '三層分離' },
+      PostEmbed: { slug: 'gyomu-tanaoroshi' },
+    };
+    for (const [id, values] of Object.entries(samples)) {
+      const mdx = block(id).toBlock(values);
+      const match = mdx.match(block(id).pattern);
+      expect(match, mdx).not.toBeNull();
+      expect(block(id).fromBlock(match!), id).toEqual(values);
+    }
+    expect(block('Callout').toBlock({ type: 'point', body: '本文' })).toBe('<Callout type="point">\n\n本文\n\n</Callout>');
+  });
+
+  it('requires alt text for a figure', () => {
+    expect(block('Figure').fields.find((f) => f.name === 'alt')).toMatchObject({ required: true });
+  });
+});
+
+describe('cmsEntryRoute', () => {
+  it('opens each kind of content file in the editor', () => {
+    expect(cmsEntryRoute('content/posts/2025/gyomu-tanaoroshi.mdx')).toBe('#/collections/posts/entries/2025/gyomu-tanaoroshi');
+    expect(cmsEntryRoute('content/principles/cost.mdx')).toBe('#/collections/principles/entries/cost');
+    expect(cmsEntryRoute('content/mission/index.mdx')).toBe('#/collections/mission/entries/index');
+    expect(cmsEntryRoute('content/glossary.yaml')).toBeUndefined();
+  });
+});
