@@ -158,7 +158,7 @@ describe('nginx at the root of a host', () => {
     for (const url of [`${SITE}/admin/`, `${SITE}/admin/decap/decap-cms.js`, `${SUB}/mayor/admin/`]) {
       const { status, headers } = await get(url);
       expect(status, url).toBe(200);
-      const csp = headers['content-security-policy'] ?? '';
+      const csp = String(headers['content-security-policy'] ?? '');
       expect(csp, url).toContain("script-src 'self' 'wasm-unsafe-eval'");
       expect(csp, url).toMatch(/connect-src 'self' https:\/\/git\.example\.lg\.jp;/u);
       // Only connect-src names another host; scripts, fonts and styles stay on the site.
