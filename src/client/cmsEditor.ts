@@ -6,7 +6,8 @@
  * its own and looks for a config.yml.
  */
 import { cmsBlocks, type BlockChoices } from '../site/cmsBlocks.ts';
-import { ja } from '../site/i18n/ja.ts';
+import { ja as template } from '../site/i18n/ja.ts';
+import { localize, type SiteWords } from '../site/i18n/words.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 type Element = unknown;
@@ -29,7 +30,10 @@ const data = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{
   choices: BlockChoices;
   bundle: string;
   previewStyle: string;
+  /** The organisation's words for the dictionary's placeholders (src/model/ui.ts). */
+  words: SiteWords;
 };
+const ja = localize(template, data.words);
 
 function merge(base: Phrases, extra: Phrases): Phrases {
   const out: Phrases = { ...base };
@@ -67,7 +71,7 @@ script.addEventListener('load', () => {
   cms.registerLocale('ja', merge(cms.getLocale('ja') ?? {}, ja.editor.decapPhrases));
   cms.registerPreviewStyle(data.previewStyle);
   cms.registerPreviewTemplate('posts', postPreview(win.h));
-  for (const block of cmsBlocks(data.choices)) {
+  for (const block of cmsBlocks(data.choices, ja)) {
     cms.registerEditorComponent({ ...block, toPreview: block.toPreview ?? block.toBlock });
   }
   cms.init({ config: data.config });

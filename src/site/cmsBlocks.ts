@@ -32,9 +32,10 @@ const attr = (value: string | undefined) =>
 const unattr = (value: string | undefined) =>
   (value ?? '').replace(/&#(\d+);/gu, (_m, code: string) => String.fromCodePoint(Number(code)));
 
-const b = ja.editor.blocks;
 
-export function cmsBlocks(choices: BlockChoices): CmsBlock[] {
+/** `dictionary`: the UI dictionary in the organisation's words (src/site/i18n/words.ts localize). */
+export function cmsBlocks(choices: BlockChoices, dictionary: typeof ja = ja): CmsBlock[] {
+  const b = dictionary.editor.blocks;
   return [
     {
       id: 'Callout',
@@ -46,8 +47,8 @@ export function cmsBlocks(choices: BlockChoices): CmsBlock[] {
           widget: 'select',
           default: 'point',
           options: [
-            { label: ja.publishing.callout.point, value: 'point' },
-            { label: ja.publishing.callout.caution, value: 'caution' },
+            { label: dictionary.publishing.callout.point, value: 'point' },
+            { label: dictionary.publishing.callout.caution, value: 'caution' },
           ],
         },
         { name: 'title', label: b.callout.title, widget: 'string', required: false },
@@ -59,7 +60,7 @@ export function cmsBlocks(choices: BlockChoices): CmsBlock[] {
         `<Callout type="${type === 'caution' ? 'caution' : 'point'}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
       toPreview: ({ type, title, body }) => {
         const kind = type === 'caution' ? 'caution' : 'point';
-        const label = title || ja.publishing.callout[kind];
+        const label = title || dictionary.publishing.callout[kind];
         const paragraphs = (body ?? '').split(/\n{2,}/u).map((p) => `<p>${html(p)}</p>`).join('');
         return `<div class="callout callout--${kind}" role="note"><p class="callout__label">${html(label)}</p><div class="callout__body">${paragraphs}</div></div>`;
       },
