@@ -65,20 +65,28 @@ function slowSsh(): string {
   return file;
 }
 
+/**
+ * Both deploys succeed, the second waited for the first, each names the
+ * release it made live, and `current` ends on the second's.
+ */
+async function expectOneAfterTheOther(first: Run, second: Run, dir: string): Promise<void> {
+  const [one, two] = await Promise.all([first.done, second.done]);
+  expect(one, first.output()).toBe(0);
+  expect(two, second.output()).toBe(0);
+  expect(second.output()).toContain('waiting for another deploy to finish');
+  const [older, newer] = releases(dir);
+  expect(liveLine(first.output())).toBe(`releases/${older}`);
+  expect(liveLine(second.output())).toBe(`releases/${newer}`);
+  expect(current(dir)).toBe(`releases/${newer}`);
+}
+
 describe('deploy lock (local target)', () => {
   it('a second deploy waits for the first; each names exactly what current points to after its switch', async () => {
     const dir = fresh('site');
     const first = deploy(['--to', dir, '--dist', build('1', 4000)]);
     await until(() => incoming(dir).length > 0, 'the first deploy to start copying');
     const second = deploy(['--to', dir, '--dist', build('2'), '--wait', '120']);
-    const [one, two] = await Promise.all([first.done, second.done]);
-    expect(one, first.output()).toBe(0);
-    expect(two, second.output()).toBe(0);
-    expect(second.output()).toContain('waiting for another deploy to finish');
-    const [older, newer] = releases(dir);
-    expect(liveLine(first.output())).toBe(`releases/${older}`);
-    expect(liveLine(second.output())).toBe(`releases/${newer}`);
-    expect(current(dir)).toBe(`releases/${newer}`);
+    await expectOneAfterTheOther(first, second, dir);
     expect(readFileSync(path.join(dir, 'current/index.html'), 'utf8')).toBe('<p>version 2</p>');
     expect(existsSync(path.join(dir, '.deploy.lock'))).toBe(false);
   });
@@ -125,14 +133,7 @@ describe('deploy lock (remote target: real rsync, ssh replaced by a slow local s
     const first = deploy(['--to', `web01:${dir}`, '--dist', build('1')], env);
     await until(() => existsSync(path.join(dir, '.deploy.lock/owner')), 'the first deploy to take the lock');
     const second = deploy(['--to', `web01:${dir}`, '--dist', build('2'), '--wait', '120'], env);
-    const [one, two] = await Promise.all([first.done, second.done]);
-    expect(one, first.output()).toBe(0);
-    expect(two, second.output()).toBe(0);
-    expect(second.output()).toContain('waiting for another deploy to finish');
-    const [older, newer] = releases(dir);
-    expect(liveLine(first.output())).toBe(`releases/${older}`);
-    expect(liveLine(second.output())).toBe(`releases/${newer}`);
-    expect(current(dir)).toBe(`releases/${newer}`);
+    await expectOneAfterTheOther(first, second, dir);
     expect(existsSync(path.join(dir, '.deploy.lock'))).toBe(false);
   });
 
