@@ -18,10 +18,6 @@ export function linksOf(scan: DocumentScan): string[] {
   return scan.references.filter((item) => !item.nested && CHECKED_USES.has(item.use)).map((item) => item.url);
 }
 
-export function extractLinks(html: string): string[] {
-  return linksOf(scanText('html', html));
-}
-
 /** dist-relative file → the URL path it is served at ('posts/a/index.html' → '/base/posts/a/'). */
 export function pageUrlPath(file: string, base: string): string {
   const path = file.replace(/(^|\/)index\.html$/u, '$1');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, extractLinks, findBrokenLinks, formatBrokenLinks, pageUrlPath } from '../../src/build/linkCheck.ts';
+import { checkLink, findBrokenLinks, formatBrokenLinks, linksOf, pageUrlPath } from '../../src/build/linkCheck.ts';
+import { scanText } from '../../src/build/outputScan.ts';
 
 const files = new Set([
   'index.html',
@@ -47,7 +48,7 @@ describe('findBrokenLinks', () => {
   it('reads href, src and srcset and names the page and the link', () => {
     const html = `<a href="/posts/a/">ok</a><img src="/_astro/p.webp" srcset="/_astro/p.webp 1x, /_astro/q.webp 2x" alt="">
       <link rel="stylesheet" href="/_astro/missing.css"><a href="https://example.com/">out</a>`;
-    expect(extractLinks(html)).toContain('/_astro/q.webp');
+    expect(linksOf(scanText('html', html))).toContain('/_astro/q.webp');
     const broken = findBrokenLinks([{ file: 'posts/b/index.html', html }], options());
     // In document order, from the same single pass the off-site check reads.
     expect(broken.map((item) => [item.page, item.link])).toEqual([

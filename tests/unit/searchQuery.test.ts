@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, foldText, normaliseQuery, stemWord } from '../../src/client/search/normalizeQuery.ts';
+import { containsAll, foldText, normaliseQuery, termOf } from '../../src/client/search/normalizeQuery.ts';
 import { extraIndexTerms } from '../../src/client/search/indexTerms.ts';
+
+/** The kanji stem of an inflected word (見直す → 見直), or the word itself. */
+const stem = (word: string) => termOf(word).search;
 
 describe('normaliseQuery', () => {
   it('searches an inflected word by its kanji stem, so 見直す also finds 見直し', () => {
@@ -11,9 +14,9 @@ describe('normaliseQuery', () => {
   });
 
   it('keeps single-kanji words whole for Pagefind (a one-kanji prefix matches too much) and compounds intact', () => {
-    expect(stemWord('始める')).toBe('始める');
-    expect(stemWord('三層分離')).toBe('三層分離');
-    expect(stemWord('コスト意識')).toBe('コスト意識');
+    expect(stem('始める')).toBe('始める');
+    expect(stem('三層分離')).toBe('三層分離');
+    expect(stem('コスト意識')).toBe('コスト意識');
   });
 
   it('cuts a phrase typed without spaces after its particles and okurigana', () => {

@@ -88,11 +88,6 @@ export function termOf(piece: string): Term {
   return { search: [...stem].length >= 2 ? stem : piece, required: stem };
 }
 
-/** The kanji stem of an inflected word (見直す → 見直), or the word itself. */
-export function stemWord(word: string): string {
-  return termOf(word).search;
-}
-
 function termsOf(word: string): Term[] {
   // A word written only in hiragana is kept whole: its pieces would be noise.
   if (HIRAGANA_ONLY.test(word)) return [{ search: word, required: word }];
