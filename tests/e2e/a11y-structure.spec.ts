@@ -27,9 +27,13 @@ interface Page {
 
 function loadPages(): Page[] {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first / 先に npm run build を実行してください');
-  return htmlFiles(DIST)
-    .sort()
-    .map((file) => ({ file: path.relative(DIST, file), root: parse(readFileSync(file, 'utf8')) }));
+  return (
+    htmlFiles(DIST)
+      // The editor (/admin/) is an application shell that Decap CMS draws at run time, for editors, not a reader page.
+      .filter((file) => !path.relative(DIST, file).startsWith(`admin${path.sep}`))
+      .sort()
+      .map((file) => ({ file: path.relative(DIST, file), root: parse(readFileSync(file, 'utf8')) }))
+  );
 }
 
 const pages = loadPages();

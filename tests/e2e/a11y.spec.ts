@@ -76,7 +76,13 @@ async function visitedFromPath(page: Page): Promise<void> {
   // /onboarding/ sees the step box, presses 「読んだ」, and gets the 既読 mark.
   await page.goto(sitePath('/onboarding/'));
   await page.goto(sitePath('/mission/'));
-  await page.locator('[data-onboarding-step]').getByRole('button', { name: '読んだ' }).click();
+  const step = page.locator('[data-onboarding-step]');
+  const markRead = step.getByRole('button', { name: '読んだ' });
+  const done = step.getByText('既読', { exact: true });
+  // Tests that visit every page type in both schemes come here twice with one
+  // browser storage: the second time the step is already read.
+  await expect.poll(async () => (await markRead.isVisible()) || (await done.isVisible())).toBe(true);
+  if (await markRead.isVisible()) await markRead.click();
   // Checked at rest, as a reader coming back finds it (focus at the start of the page).
   await page.reload();
   await expect(page.locator('[data-onboarding-step]').getByText('既読', { exact: true })).toBeVisible();

@@ -63,7 +63,15 @@ test('client JavaScript: one small search loader, feature scripts only where nee
   // every other page carries only the shared search loader.
   const needsFeatureScript = /data-onboarding-progress|data-onboarding-step|data-term\b/u;
   const isLoader = (file: string) => readFileSync(file, 'utf8').includes('searchUi');
-  const html = filesUnder(DIST).filter((file) => file.endsWith('.html'));
+  const all = filesUnder(DIST).filter((file) => file.endsWith('.html'));
+  // The editor (/admin/) is for editors and is checked below on its own.
+  const isAdmin = (file: string) => path.relative(DIST, file).startsWith(`admin${path.sep}`);
+  const html = all.filter((file) => !isAdmin(file));
+  for (const file of all.filter(isAdmin)) {
+    // Its only inline <script> is configuration data, which browsers never run.
+    const inline = [...readFileSync(file, 'utf8').matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>/gu)].map((m) => m[0]);
+    for (const tag of inline) expect(tag, file).toMatch(/type="application\/json"/u);
+  }
   const loaders = new Set<string>();
   for (const file of html) {
     const source = readFileSync(file, 'utf8');
@@ -92,8 +100,8 @@ test('client JavaScript: one small search loader, feature scripts only where nee
 test('the search index holds exactly the content pages, never a draft', () => {
   const html = filesUnder(DIST).filter((file) => file.endsWith('.html'));
   const indexed = html.filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
-  // 13 published posts, 5 principles, 8 handbook chapters, the mission.
-  expect(indexed.length).toBe(27);
+  // 13 published posts, 5 principles, 8 handbook chapters, the mission, the onboarding guide and the glossary.
+  expect(indexed.length).toBe(29);
   for (const page of ['index.html', '404.html', 'posts/index.html', 'tags/index.html', 'search/index.html', 'handbook/index.html']) {
     expect(indexed, page).not.toContain(path.join(DIST, page));
   }
