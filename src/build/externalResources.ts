@@ -15,7 +15,6 @@
 import { isOffSite } from '../site/urls.ts';
 import type { Reference } from './outputScan.ts';
 
-export { isOffSite };
 
 export interface ExternalResource {
   /** Built file, relative to the output folder. */

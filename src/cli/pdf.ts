@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
-import { normaliseBase } from '../site/urls.ts';
+import { normaliseBase } from '../rules/siteConfig.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveDist } from './serveDist.ts';
 

@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import * as upngModule from '@pdf-lib/upng';
 import type UPNGType from '@pdf-lib/upng';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
-import { normaliseBase } from '../site/urls.ts';
+import { normaliseBase } from '../rules/siteConfig.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveDist } from './serveDist.ts';
 

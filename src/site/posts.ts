@@ -6,7 +6,6 @@ import type { IsoDate } from '../rules/dates.ts';
 import { yearOf } from '../rules/dates.ts';
 import { tagSlug } from '../rules/slug.ts';
 
-export { isPublished } from '../rules/publication.ts';
 
 export interface PostFacts {
   slug: string;

@@ -5,8 +5,6 @@
 
 import { normaliseBase } from '../rules/siteConfig.ts';
 
-export { normaliseBase };
-
 /** joinBase('/mayor/', '/posts/') → '/mayor/posts/' */
 export function joinBase(base: string, path: string): string {
   const root = normaliseBase(base);

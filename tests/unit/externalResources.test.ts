@@ -6,12 +6,12 @@
  * exactly as the build does.
  */
 import { gzipSync } from 'node:zlib';
+import { isOffSite } from '../../src/site/urls.ts';
 import { describe, expect, it } from 'vitest';
 import { cssReferences } from '../../src/build/css.ts';
 import {
   documentBase,
   formatExternalResources,
-  isOffSite,
   judgeReferences,
 } from '../../src/build/externalResources.ts';
 import { scanFile, scanText } from '../../src/build/outputScan.ts';

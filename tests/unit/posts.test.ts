@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupByYear,
-  isPublished,
   postsCitingPrinciple,
   postsWithTag,
   sortNewestFirst,
@@ -9,6 +8,7 @@ import {
   summariseTags,
   type PostFacts,
 } from '../../src/site/posts.ts';
+import { isPublished } from '../../src/rules/publication.ts';
 
 function post(slug: string, date: string, extra: Partial<PostFacts> = {}): PostFacts {
   return { slug, title: slug, date, draft: false, pinned: false, tags: [], principles: [], ...extra };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodePath, fillUrlTemplate, joinBase, normaliseBase } from '../../src/site/urls.ts';
+import { encodePath, fillUrlTemplate, joinBase } from '../../src/site/urls.ts';
+import { normaliseBase } from '../../src/rules/siteConfig.ts';
 
 describe('normaliseBase', () => {
   it.each([
