@@ -1,23 +1,19 @@
 /**
- * Build step: ONE pass over every file in dist/ (src/build/outputScan.ts)
- * serving both checks — internal links (linkCheck.ts) and off-site
- * resources (externalResources.ts). Fails the build, naming the file, the
- * element or property and the URL, in Japanese and English.
+ * Build step: ONE pass over every file in dist/ (src/build/outputCheck.ts)
+ * serving both checks — internal links and off-site resources. Fails the
+ * build, naming the file, the element or property and the URL, in Japanese
+ * and English. Each file's reading is cached in <cacheDir>/output-scan.json
+ * (src/build/outputScanCache.ts), so a rebuild parses only changed files.
  *
  * Runs after Pagefind so the search files are scanned and links to them
  * checked, and before precompress and the release manifest (which must
  * cover only checked files).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../../files/listFiles.ts';
 import { joinBase } from '../../site/urls.ts';
-import { documentBase, formatExternalResources, judgeReferences, type ExternalResource } from '../externalResources.ts';
 import { buildStop } from '../buildStop.ts';
-import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../linkCheck.ts';
-import { scanFile } from '../outputScan.ts';
+import { checkOutput } from '../outputCheck.ts';
 
 export interface OutputCheckOptions {
   /** Path prefixes (after the base) not link-checked, e.g. files written by a later step. */
@@ -29,6 +25,7 @@ export function outputCheck({ ignore = [] }: OutputCheckOptions = {}): AstroInte
   let siteUrl = 'http://localhost';
   let siteRoot = 'http://localhost/';
   let assets = '_astro';
+  let cacheFile: string | undefined;
   return {
     name: 'output-check',
     hooks: {
@@ -37,35 +34,20 @@ export function outputCheck({ ignore = [] }: OutputCheckOptions = {}): AstroInte
         siteUrl = config.site ?? siteUrl;
         siteRoot = new URL(joinBase(config.base, '/'), new URL(siteUrl).origin).href;
         assets = config.build.assets;
+        // Beside Astro's own caches (like precompress/), so CI and deploy keep it the same way.
+        cacheFile = fileURLToPath(new URL('output-scan.json', config.cacheDir));
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        const siteOrigin = new URL(siteUrl).origin;
-        const files = listFiles(outDir);
-        const found: ExternalResource[] = [];
-        const pages: BuiltPage[] = [];
         // admin/decap/: the Decap CMS bundle the site serves for /admin/ (docs/cms.md),
         // copied from node_modules at build time; its own fetches go to the git server only.
         const scanOptions = { scriptFolders: [`${assets}/`, 'pagefind/', 'admin/decap/'] };
-        for (const file of files) {
-          const scan = scanFile(file, readFileSync(path.join(outDir, file)), scanOptions);
-          const fileUrl = new URL(file.split('/').map(encodeURIComponent).join('/'), siteRoot).href;
-          const isPage = scan.kind === 'html' && !/\.(?:gz|br)$/u.test(file);
-          found.push(...judgeReferences(file, scan.references, isPage ? documentBase(scan.references, fileUrl) : fileUrl, siteOrigin));
-          if (isPage && file.endsWith('.html')) pages.push({ file, scan });
-        }
-        const existing = new Set(files);
-        const broken = findBrokenLinks(pages, { base, siteUrl, ignore, exists: (file) => existing.has(file) });
-        const failures = [
-          ...(broken.length > 0 ? [formatBrokenLinks(broken)] : []),
-          ...(found.length > 0 ? [formatExternalResources(found)] : []),
-        ];
-        if (failures.length > 0) throw buildStop(failures.join('\n\n'));
+        const result = checkOutput(fileURLToPath(dir), { base, siteUrl, siteRoot, scanOptions, ignore, cacheFile });
+        if (result.failures.length > 0) throw buildStop(result.failures.join('\n\n'));
         const ms = Math.round(performance.now() - started);
         logger.info(
-          `${files.length} ファイル（${pages.length} ページ）を確認: リンク切れ・外部リソースなし / ` +
-            `checked ${files.length} files (${pages.length} pages): no broken links, no off-site resources (${ms} ms)`,
+          `${result.files} ファイル（${result.pages} ページ、${result.reused} ファイルはキャッシュから）を確認: リンク切れ・外部リソースなし / ` +
+            `checked ${result.files} files (${result.pages} pages, ${result.reused} files from the cache): no broken links, no off-site resources (${ms} ms)`,
         );
       },
     },
