@@ -45,6 +45,16 @@ export function hashOf(value: unknown): string {
 }
 
 /**
+ * A file of the editor's bundle (/admin/decap/…) is a copy from
+ * node_modules/decap-cms: it changes only with that package's version, and
+ * Astro already drops the whole cache when the lockfile changes. Without a
+ * key its ~100 files were written again on every build.
+ */
+export function cmsBundleFileKey(file: string): string {
+  return hashOf({ KEY_VERSION, cmsBundleFile: file });
+}
+
+/**
  * What a post shows wherever it is listed (card, neighbour link, related,
  * embed, search dialog): every field of the model except the entry itself.
  * Fields other branches add to the Post model come in automatically.

@@ -14,7 +14,7 @@
  * Pagefind index see the original words (a zero-width space would not be).
  */
 import { loadDefaultJapaneseParser } from 'budoux';
-import { parse, type HTMLElement, type Node, NodeType, type TextNode } from 'node-html-parser';
+import { Parser } from 'htmlparser2';
 
 /** What gets phrase breaks. Body prose keeps ordinary Japanese wrapping. */
 export const PHRASE_SELECTOR = [
@@ -74,67 +74,146 @@ export function phraseBoundaries(text: string): number[] {
   return out;
 }
 
-function escapeText(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+/**
+ * One rule of PHRASE_SELECTOR: an element with this tag or class, optionally
+ * inside an ancestor with that tag or class ("nav a", ".print-cover p").
+ */
+interface Simple {
+  tag?: string;
+  className?: string;
+}
+interface Rule {
+  target: Simple;
+  ancestor?: Simple;
 }
 
-function textNodes(node: Node, out: TextNode[]): TextNode[] {
-  for (const child of node.childNodes) {
-    if (child.nodeType === NodeType.TEXT_NODE) out.push(child as TextNode);
-    else if (child.nodeType === NodeType.ELEMENT_NODE) {
-      const tag = (child as HTMLElement).tagName;
-      if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'svg' && tag !== 'SVG') textNodes(child, out);
-    }
+function simple(text: string): Simple {
+  return text.startsWith('.') ? { className: text.slice(1) } : { tag: text.toLowerCase() };
+}
+
+/** PHRASE_SELECTOR as rules; it uses only tags, classes and one descendant combinator. */
+const RULES: readonly Rule[] = PHRASE_SELECTOR.split(',').map((part) => {
+  const steps = part.trim().split(/\s+/u);
+  const target = simple(steps.at(-1)!);
+  return steps.length > 1 ? { target, ancestor: simple(steps[0]!) } : { target };
+});
+
+interface Open {
+  tag: string;
+  classes: readonly string[];
+}
+
+const matches = (want: Simple, element: Open) => (want.tag ? element.tag === want.tag : element.classes.includes(want.className!));
+
+/** Text of a matched element: one entry per text or character-reference token, with its place in the source. */
+interface TextPiece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Phrased {
+  /** Where the open tag ends in the source (the offset of its ">"). */
+  tagStart: number;
+  tagEnd: number;
+  depth: number;
+  pieces: TextPiece[];
+}
+
+const boundaryCache = new Map<string, number[]>();
+
+/** phraseBoundaries, remembered: card titles and summaries repeat on many list pages. */
+function cachedBoundaries(text: string): number[] {
+  let cuts = boundaryCache.get(text);
+  if (!cuts) {
+    if (boundaryCache.size > 50_000) boundaryCache.clear();
+    cuts = phraseBoundaries(text);
+    boundaryCache.set(text, cuts);
   }
-  return out;
+  return cuts;
 }
 
-/** Insert <wbr> at the phrase boundaries of one element's text. */
-function phraseElement(element: HTMLElement): void {
-  const nodes = textNodes(element, []);
-  const texts = nodes.map((n) => n.text);
-  const full = texts.join('');
+/** Where, in the source, each phrase boundary of the element's text falls; and the class to add. */
+function editsFor(html: string, element: Phrased, edits: Array<[number, string]>): void {
+  const full = element.pieces.map((piece) => piece.text).join('');
   if (!JAPANESE.test(full)) return;
-  const cuts = phraseBoundaries(full);
-  let start = 0;
-  nodes.forEach((node, i) => {
-    const text = texts[i] ?? '';
-    const end = start + text.length;
-    const local = cuts.filter((c) => c > start && c < end).map((c) => c - start);
-    if (local.length > 0) {
-      const pieces: string[] = [];
-      let from = 0;
-      for (const cut of local) {
-        pieces.push(escapeText(text.slice(from, cut)));
-        from = cut;
-      }
-      pieces.push(escapeText(text.slice(from)));
-      node.rawText = pieces.join('<wbr>');
+  let at = 0;
+  let next = 0;
+  const cuts = cachedBoundaries(full);
+  for (const piece of element.pieces) {
+    const end = at + piece.text.length;
+    // A cut inside a character reference (&amp;) cannot be marked; plain text maps one to one.
+    const plain = piece.end - piece.start === piece.text.length;
+    while (next < cuts.length && cuts[next]! < end) {
+      const cut = cuts[next]!;
+      if (cut === at) edits.push([piece.start, '<wbr>']);
+      else if (plain && cut > at) edits.push([piece.start + (cut - at), '<wbr>']);
+      next += 1;
     }
-    start = end;
-  });
-  const classes = element.getAttribute('class');
-  element.setAttribute('class', classes ? `${classes} ${PHRASES_CLASS}` : PHRASES_CLASS);
+    at = end;
+  }
+  const tag = html.slice(element.tagStart, element.tagEnd);
+  const classAttribute = /\sclass\s*=\s*(["'])/iu.exec(tag);
+  if (classAttribute) {
+    const close = tag.indexOf(classAttribute[1]!, classAttribute.index + classAttribute[0].length);
+    edits.push([element.tagStart + close, ` ${PHRASES_CLASS}`]);
+  } else {
+    const nameEnd = /^<[^\s/>]+/u.exec(tag)![0].length;
+    edits.push([element.tagStart + nameEnd, ` class="${PHRASES_CLASS}"`]);
+  }
 }
 
-/** Add phrase breaks to a whole HTML document (or fragment). */
+/** Elements whose text is never phrase-broken (nor counted): code and graphics. */
+const OPAQUE = new Set(['script', 'style', 'svg', 'math', 'template', 'textarea', 'pre', 'noscript']);
+
+/**
+ * Add phrase breaks to a whole HTML document (or fragment). One streaming
+ * pass (htmlparser2) finds the matched elements' text; the source is then
+ * copied with <wbr> and the class inserted, so everything else stays byte
+ * for byte as Astro wrote it. (A DOM parse and re-serialisation of every
+ * page cost about 7 s CPU per 1,000 posts; see bench/README.md.)
+ */
 export function addPhraseBreaks(html: string): string {
-  const root = parse(html, {
-    comment: true,
-    blockTextElements: { script: true, noscript: true, style: true, pre: true, textarea: true },
-  });
-  const done = new Set<HTMLElement>();
-  for (const element of root.querySelectorAll(PHRASE_SELECTOR)) {
-    // An element inside one already handled (a link in a heading) is covered.
-    let ancestor = element.parentNode;
-    let covered = false;
-    while (ancestor) {
-      if (done.has(ancestor)) covered = true;
-      ancestor = ancestor.parentNode;
-    }
-    if (covered || element.closest('[data-phrases-skip]')) continue;
-    phraseElement(element);
-    done.add(element);
+  const stack: Open[] = [];
+  const edits: Array<[number, string]> = [];
+  let skipDepth = 0;
+  let opaqueDepth = 0;
+  let active: Phrased | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const element: Open = { tag: name, classes: (attributes.class ?? '').split(/\s+/u).filter(Boolean) };
+        stack.push(element);
+        if (skipDepth === 0 && 'data-phrases-skip' in attributes) skipDepth = stack.length;
+        if (opaqueDepth === 0 && OPAQUE.has(name)) opaqueDepth = stack.length;
+        if (active || skipDepth > 0 || opaqueDepth > 0) return;
+        const hit = RULES.some(({ target, ancestor }) => matches(target, element) && (!ancestor || stack.slice(0, -1).some((open) => matches(ancestor, open))));
+        if (hit) active = { tagStart: parser.startIndex, tagEnd: parser.endIndex + 1, depth: stack.length, pieces: [] };
+      },
+      ontext(text) {
+        if (active && opaqueDepth === 0) active.pieces.push({ start: parser.startIndex, end: parser.endIndex + 1, text });
+      },
+      onclosetag() {
+        if (active?.depth === stack.length) {
+          editsFor(html, active, edits);
+          active = undefined;
+        }
+        if (skipDepth === stack.length) skipDepth = 0;
+        if (opaqueDepth === stack.length) opaqueDepth = 0;
+        stack.pop();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  if (active) editsFor(html, active, edits);
+  if (edits.length === 0) return html;
+  edits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, insert] of edits) {
+    out += html.slice(from, at) + insert;
+    from = at;
   }
-  return root.toString();
+  return out + html.slice(from);
 }

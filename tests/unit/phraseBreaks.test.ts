@@ -30,4 +30,25 @@ describe('addPhraseBreaks', () => {
     expect(out.match(/class="[^"]*phrases/gu)).toHaveLength(1);
     expect(out).not.toMatch(/寄<wbr>せられる/u);
   });
+
+  it('breaks at a phrase boundary that falls on an inline element edge', () => {
+    const out = addPhraseBreaks('<h2><a href="/p/">市民目線の</a>市役所として</h2>');
+    expect(out).toBe('<h2 class="phrases"><a href="/p/">市民目線の</a><wbr>市役所として</h2>');
+  });
+
+  it('changes nothing but the inserted <wbr> and class: references, quotes and comments stay as written', () => {
+    const html = `<nav><a href='/a/' title="&quot;x&quot;">市民目線の市役所&#x3068;して最高の<!-- c -->行政サービス</a></nav>`;
+    const out = addPhraseBreaks(html);
+    expect(out).toMatch(/<wbr>/u);
+    expect(out).toContain(`<a class="phrases" href='/a/' title="&quot;x&quot;">`);
+    expect(out.replaceAll('<wbr>', '').replace(' class="phrases"', '')).toBe(html);
+  });
+
+  it('matches descendant rules and skips what is marked or is not text', () => {
+    expect(addPhraseBreaks('<div><a href="/">市民目線の市役所として</a></div>')).not.toMatch(/<wbr>/u);
+    expect(addPhraseBreaks('<nav><ul><li><a href="/">市民目線の市役所として</a></li></ul></nav>')).toMatch(/の<wbr>市役所/u);
+    expect(addPhraseBreaks('<div data-phrases-skip><h2>市民目線の市役所として</h2></div>')).not.toMatch(/<wbr>|class=/u);
+    const svg = addPhraseBreaks('<h2><svg><title>市民目線の市役所として</title></svg>最高の行政サービス</h2>');
+    expect(svg).toContain('<title>市民目線の市役所として</title>');
+  });
 });
