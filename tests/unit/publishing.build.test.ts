@@ -179,7 +179,7 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
 
   it('builds, and checks its own internal links', () => {
     expect(build.code, plain(build.output)).toBe(0);
-    expect(plain(build.output)).toMatch(/output-check\] \d+ ファイル（\d+ ページ）を確認: リンク切れ・外部リソースなし/u);
+    expect(plain(build.output)).toMatch(/output-check\] \d+ ファイル（\d+ ページ[^）]*）を確認: リンク切れ・外部リソースなし/u);
   });
 
   it('leaves no trace of the draft or the future post in any file of dist/, the search index included', () => {
