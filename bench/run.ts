@@ -173,6 +173,9 @@ async function main(): Promise<void> {
     // Interleaved (site, rebuild, bare, starlight, site, …) so load from other work on the machine hits all alike.
     for (let round = 1; round <= runs; round++) {
       console.log(` run ${round}/${runs}`);
+      // A clean build starts with no cache at all: --force drops Astro's own caches, not the
+      // output check's or gzip's (src/build/outputScanCache.ts, precompress.ts).
+      await rm(siteCache, { recursive: true, force: true });
       all.site.push(await buildWithPagefind('site', repoRoot, siteOut, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: siteCache }, false));
       rebuilds.push(await incremental(contentDir, `${siteOut}-rebuild`, siteCache));
       for (const project of projects) {
