@@ -24,7 +24,7 @@ const layout = (name: keyof typeof contentLayout) => ({
 const byFileName = ({ entry }: { entry: string }) => postSlugFromPath(entry);
 
 const posts = defineCollection({
-  loader: strictGlob({ ...layout('posts'), schema: postSchema(site.defaultAuthor), generateId: byFileName }),
+  loader: strictGlob({ ...layout('posts'), schema: postSchema(site.defaultAuthor), generateId: byFileName, plainBodiesInStore: true }),
   schema: postSchema(site.defaultAuthor),
 });
 

@@ -63,6 +63,27 @@ function lineDepth(line: string): number {
   return depth + Math.floor(indent / 2);
 }
 
+/** A line the Markdown and MDX parsers could read differently: indented code (MDX has none), and images (MDX imports them). */
+const NOT_PLAIN = /^(?:\t| {4})|!\[/u;
+
+/**
+ * True when the body is plain Markdown that the MDX compiler would render
+ * exactly as the Markdown renderer does: no component, tag, brace, code,
+ * URL or image, nothing prepareMdxSource would rewrite, no indented code.
+ * Such a body is rendered once by the content loader and kept in Astro's
+ * content store (src/model/loaders/strictGlob.ts) instead of being compiled
+ * into a JavaScript module on every build. Deliberately conservative: any
+ * doubt sends the body down the MDX path, which renders everything.
+ */
+export function rendersAsPlainMarkdown(body: string): boolean {
+  if (body.length > MAX_BODY_CHARACTERS) return false;
+  for (const line of body.split('\n')) {
+    if (FENCE_OPEN.test(line) || MARKUP.test(line) || ESM_LINE.test(line) || NOT_PLAIN.test(line)) return false;
+  }
+  // Thousands of nesting levels crash either compiler: the checks refuse those first.
+  return prepareMdxSource(body).tooDeepAt === undefined;
+}
+
 export function prepareMdxSource(body: string): PreparedSource {
   const lines = body.split('\n');
   const out: string[] = [];
