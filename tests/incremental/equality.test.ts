@@ -147,6 +147,17 @@ describe('an incremental build equals a clean build after each edit', () => {
       rerendered: ['/posts/components-demo/index.html'],
     },
     {
+      // Plain Markdown: rendered by the loader and kept in the content store (docs/incremental-builds.md).
+      name: "a plain post's body",
+      apply: () => edit('posts/2024/first-post.mdx', (text) => `${text}\n\n追記: 本文に一文を足しました。\n`),
+      rerendered: ['/posts/first-post/index.html'],
+    },
+    {
+      name: 'a plain post gains a component (its body moves to the MDX compiler)',
+      apply: () => edit('posts/2024/first-post.mdx', (text) => `${text}\n<Callout type="注意">気をつけます。</Callout>\n`),
+      rerendered: ['/posts/first-post/index.html'],
+    },
+    {
       name: 'a title shown on other pages (neighbours, lists, related, embeds)',
       apply: () => edit('posts/2024/first-post.mdx', (text) => text.replace('title: 最初の記事', 'title: 最初の記事（改題）')),
       rerendered: ['/posts/first-post/index.html', '/posts/components-demo/index.html', '/posts/index.html'],
