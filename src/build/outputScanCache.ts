@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { codeInputs, codeVersion, type CodeInputs } from '../files/codeVersion.ts';
 import { FILE_KINDS, scanFile, type FileScan, type Reference, type ScanOptions } from './outputScan.ts';
 
 /** Changes when the format of the cache file does (the code of this module is in the version too). */
@@ -27,79 +27,19 @@ const FORMAT = 1;
 /** Where scanFile starts: its module and this one (the cache's own format). */
 const SCANNER_ROOTS = [new URL('./outputScan.ts', import.meta.url), new URL(import.meta.url)];
 
-/** Static import specifiers of a module's source (`import … from '…'`, `export … from '…'`, `import '…'`). */
-function importsOf(source: string): string[] {
-  return [...source.matchAll(/^\s*(?:(?:import|export)\b[^'";]*?\bfrom|import)\s*['"]([^'"]+)['"]/gmu)].map((match) => match[1]!);
-}
-
-/** The package a bare specifier names: 'css-tree' → css-tree, '@scope/x/y' → @scope/x. */
-function packageName(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
-
-/** A package's folder, found the way Node resolves a bare import: node_modules folders upwards from `from`. */
-function packageFolder(name: string, from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const folder = path.join(dir, 'node_modules', name);
-    if (existsSync(path.join(folder, 'package.json'))) return folder;
-    if (path.dirname(dir) === dir) throw new Error(`${name} is not installed`);
-  }
-}
-
-/**
- * Record `name@version` of a package and of every package it depends on
- * (parse5 reads character references with `entities`, css-tree its grammar
- * from `mdn-data`): an update below the parser changes what it reads too.
- */
-function addPackage(packages: Map<string, string>, name: string, from: string) {
-  const folder = packageFolder(name, from);
-  const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version?: unknown; dependencies?: Record<string, string> };
-  if (packages.has(folder)) return;
-  packages.set(folder, `${name}@${String(manifest.version)}`);
-  for (const dependency of Object.keys(manifest.dependencies ?? {})) addPackage(packages, dependency, folder);
-}
-
-export interface ScannerInputs {
-  /** Absolute path → source text of every local module the scanner is made of. */
-  sources: Map<string, string>;
-  /** Installed folder → "name@version" of every package those modules import (node:* aside) and of their dependencies. */
-  packages: Map<string, string>;
-}
-
 /**
  * What the scanner is made of: every local module reachable from
- * outputScan.ts (and this file) by static imports, read from disk at run
- * time (import.meta.url is the source file's own URL under Vitest, Node and
- * Vite's module runner, which loads astro.config.mjs), and the versions of
- * the packages they import, dependencies included. Throws when a source or
+ * outputScan.ts (and this file) by static imports, and the versions of the
+ * packages they import (src/files/codeVersion.ts). Throws when a source or
  * a package is missing.
  */
-export function scannerInputs(roots: readonly URL[] = SCANNER_ROOTS): ScannerInputs {
-  const sources = new Map<string, string>();
-  const packages = new Map<string, string>();
-  const queue = roots.map((url) => fileURLToPath(url));
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    if (sources.has(file)) continue;
-    const source = readFileSync(file, 'utf8');
-    sources.set(file, source);
-    for (const specifier of importsOf(source)) {
-      if (specifier.startsWith('.')) queue.push(path.resolve(path.dirname(file), specifier));
-      else if (!specifier.startsWith('node:')) addPackage(packages, packageName(specifier), path.dirname(file));
-    }
-  }
-  return { sources, packages };
+export function scannerInputs(roots: readonly URL[] = SCANNER_ROOTS): CodeInputs {
+  return codeInputs(roots);
 }
 
 /** The scanner version: a hash of its inputs and of Node's version (zlib and TextDecoder are part of the scan). */
 export function scannerVersion(roots: readonly URL[] = SCANNER_ROOTS): string {
-  const { sources, packages } = scannerInputs(roots);
-  const hash = createHash('sha256').update(`output-scan-cache ${FORMAT}\0node ${process.versions.node}\0`);
-  const sorted = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [file, source] of sorted(sources)) hash.update(`${path.basename(file)}\0${source}\0`);
-  for (const id of [...packages.values()].sort()) hash.update(`${id}\0`);
-  return hash.digest('hex');
+  return codeVersion(`output-scan-cache ${FORMAT}`, roots);
 }
 
 /** THE cache key of one file: SHA-256 of scanner version, scan options, path and bytes. */

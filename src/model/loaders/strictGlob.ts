@@ -16,13 +16,14 @@
  * Measured at 1,000 posts: a clean build 40 → 25 CPU s, a rebuild after one
  * changed post 27 → 16 (bench/README.md). Any other body keeps the MDX path.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { rendersAsPlainMarkdown } from '../../rules/mdxSource.ts';
+import { codeVersion } from '../../files/codeVersion.ts';
 import { checkEntry } from '../../rules/checkEntry.ts';
 import { ContentValidationError } from '../../rules/issues.ts';
 import { referenceIndex } from '../../files/contentIndex.ts';
@@ -100,15 +101,41 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
  * unrendered is stored as deferred, exactly as the glob loader stores .mdx.
  */
 /** Astro hands loaders the entry types by extension (glob() reads them), though LoaderContext does not declare it. */
-interface GlobContext {
+interface GlobContext extends Pick<LoaderContext, 'store' | 'meta' | 'config'> {
   entryTypes: Map<string, ContentEntryType>;
-  store: LoaderContext['store'];
 }
 
-function plainMdxAsMarkdown({ entryTypes, store }: GlobContext): GlobContext {
+/** The Markdown renderer's own code (astro.config.mjs builds it from these) and the libraries under it. */
+export const RENDERER_ROOTS = [new URL('../../site/editorSafeMdx.ts', import.meta.url), new URL('../../site/externalLinks.ts', import.meta.url)];
+const RENDERER_PACKAGES = ['astro', '@astrojs/markdown-satteri', 'satteri'];
+const RENDERER_META = 'plain-renderer-version';
+
+/**
+ * What decides a stored post's HTML besides its own file: the renderer's
+ * code and the config file that assembles it. Astro re-renders a stored
+ * entry only when the file's digest changes, so a change here must clear the
+ * stored HTML. undefined when it cannot be computed (then nothing is reused).
+ */
+export function rendererVersion(root: URL): string | undefined {
+  try {
+    const configFile = new URL('astro.config.mjs', root);
+    const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : '';
+    return codeVersion(`plain-renderer\0${configText}`, RENDERER_ROOTS, RENDERER_PACKAGES);
+  } catch {
+    return undefined;
+  }
+}
+
+function plainMdxAsMarkdown({ entryTypes, store, meta, config }: GlobContext): Pick<GlobContext, 'entryTypes' | 'store'> {
   const markdown = entryTypes.get('.md');
   const mdx = entryTypes.get('.mdx');
   if (!markdown?.getRenderFunction || !mdx) return { entryTypes, store };
+  const version = rendererVersion(config.root);
+  if (version === undefined || meta.get(RENDERER_META) !== version) {
+    // Stored HTML from other renderer code: drop it, so glob() renders those files again.
+    for (const entry of store.values()) if (entry.rendered && !entry.deferredRender) store.delete(entry.id);
+    if (version !== undefined) meta.set(RENDERER_META, version);
+  }
   const renderMarkdown = markdown.getRenderFunction.bind(markdown);
   const types = new Map(entryTypes);
   types.set('.mdx', {
