@@ -16,7 +16,7 @@
  * empty; if the scanner's sources cannot be found, nothing is cached.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeInputs, codeVersion, type CodeInputs } from '../files/codeVersion.ts';
 import { FILE_KINDS, scanFile, type FileScan, type Reference, type ScanOptions } from './outputScan.ts';

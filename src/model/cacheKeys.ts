@@ -26,7 +26,7 @@ import type { Page } from '../site/pagination.ts';
 import { getGlossary, type Glossary } from './glossary.ts';
 import { getOnboarding, type OnboardingPath } from './onboarding.ts';
 import { lastCommitDate } from './pageHistory.ts';
-import { getSiteContent, type Chapter, type Post, type Principle, type SiteContent } from './siteContent.ts';
+import { getSiteContent, type Post, type SiteContent } from './siteContent.ts';
 import { memoizeModel } from './memo.ts';
 
 /** Bump to invalidate every key at once (e.g. when key inputs change shape). */
@@ -55,23 +55,14 @@ export function cmsBundleFileKey(file: string): string {
 }
 
 /**
- * What a post shows wherever it is listed (card, neighbour link, related,
- * embed, search dialog): every field of the model except the entry itself.
- * Fields other branches add to the Post model come in automatically.
+ * What a post, principle or chapter shows wherever it appears (card,
+ * neighbour link, related, embed, sidebar): every field of the model except
+ * the Astro entry itself, whose body reaches a key through its digest.
+ * Fields other branches add to the models come in automatically.
  */
-export function postFacts(post: Post): Omit<Post, 'entry'> {
-  const { entry: _entry, ...facts } = post;
-  return facts;
-}
-
-function principleFacts(principle: Principle): Omit<Principle, 'entry'> {
-  const { entry: _entry, ...facts } = principle;
-  return facts;
-}
-
-function chapterFacts(chapter: Chapter): Omit<Chapter, 'entry'> {
-  const { entry: _entry, ...facts } = chapter;
-  return facts;
+function facts<T extends { entry: unknown }>(item: T): Omit<T, 'entry'> {
+  const { entry: _entry, ...rest } = item;
+  return rest;
 }
 
 export interface PageKeys {
@@ -118,7 +109,7 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
       terms: ids('Term', 'id').map((id) => glossary.byId.get(id) ?? id),
       embeds: ids('PostEmbed', 'slug').map((slug) => {
         const post = bySlug.get(slug);
-        return post ? postFacts(post) : slug;
+        return post ? facts(post) : slug;
       }),
       // 最終更新日 comes from git, read with node:fs: invisible to Astro.
       gitDate: lastCommitDate(file) ?? null,
@@ -132,33 +123,33 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
       return hashOf({
         shared,
         kind: 'post',
-        self: postFacts(post),
+        self: facts(post),
         digest: post.entry.digest,
-        newer: posts[index - 1] && postFacts(posts[index - 1]!),
-        older: posts[index + 1] && postFacts(posts[index + 1]!),
-        related: (content.related.get(post.slug) ?? []).map(postFacts),
+        newer: posts[index - 1] && facts(posts[index - 1]!),
+        older: posts[index + 1] && facts(posts[index + 1]!),
+        related: (content.related.get(post.slug) ?? []).map(facts),
         body: bodyInputs(`posts/${post.slug}`, post.file, post.entry.body),
       });
     },
     postList(page) {
-      return hashOf({ shared, kind: 'postList', number: page.number, total: page.total, count: posts.length, items: page.items.map(postFacts), years });
+      return hashOf({ shared, kind: 'postList', number: page.number, total: page.total, count: posts.length, items: page.items.map(facts), years });
     },
     year(year) {
       const group = groupByYear(posts).find((candidate) => candidate.year === year);
-      return hashOf({ shared, kind: 'year', year, items: (group?.posts ?? []).map(postFacts), years });
+      return hashOf({ shared, kind: 'year', year, items: (group?.posts ?? []).map(facts), years });
     },
     tag(slug) {
       const tag = content.tags.find((candidate) => candidate.slug === slug);
-      return hashOf({ shared, kind: 'tag', tag, items: postsWithTag(posts, slug).map(postFacts) });
+      return hashOf({ shared, kind: 'tag', tag, items: postsWithTag(posts, slug).map(facts) });
     },
     principle(id) {
       const principle = principles.find((candidate) => candidate.id === id)!;
       return hashOf({
         shared,
         kind: 'principle',
-        self: principleFacts(principle),
+        self: facts(principle),
         digest: principle.entry.digest,
-        citing: postsCitingPrinciple(posts, id).map(postFacts),
+        citing: postsCitingPrinciple(posts, id).map(facts),
         body: bodyInputs(`principles/${id}`, principle.file, principle.entry.body),
       });
     },
@@ -167,10 +158,10 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
       return hashOf({
         shared,
         kind: 'chapter',
-        self: chapterFacts(chapter),
+        self: facts(chapter),
         digest: chapter.entry.digest,
         // The handbook sidebar and prev/next list every chapter.
-        chapters: chapters.map(chapterFacts),
+        chapters: chapters.map(facts),
         body: bodyInputs(`handbook/${slug}`, chapter.file, chapter.entry.body),
       });
     },
