@@ -8,7 +8,7 @@
  * times per page view — or never, which left the glossary stale.
  */
 import { getCollection } from 'astro:content';
-import type { collections } from '../content.config.ts';
+import type { collections } from '../collections.ts';
 
 type CollectionName = keyof typeof collections;
 /** Every collection; `satisfies` makes the compiler flag one added or removed. */

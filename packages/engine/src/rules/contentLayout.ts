@@ -1,6 +1,6 @@
 /**
  * Where each kind of content lives inside the content folder. Shared by the
- * collection definitions (src/content.config.ts) and the editors' checker
+ * collection definitions (src/collections.ts) and the editors' checker
  * (src/cli/checkContent.ts) so both always look at the same files.
  */
 export interface CollectionLayout {

@@ -1,6 +1,8 @@
 /**
  * Content collections. Schemas live in src/rules/schemas.ts; this file only
- * says where each kind of content is and how its entries are named.
+ * says where each kind of content is and how its entries are named. A site
+ * re-exports `collections` from its src/content.config.ts (Astro reads
+ * collections only from the site's srcDir).
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
