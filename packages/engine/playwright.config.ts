@@ -1,8 +1,10 @@
 /**
- * Browser tests run against the built site (dist/) served by `astro preview`
- * on 127.0.0.1. Chromium comes from CHROMIUM_PATH, else Debian's package,
+ * Browser tests run against a built site (its dist/) served by `astro preview`
+ * on 127.0.0.1. Run Playwright in the site's folder (the engine's npm scripts
+ * do: SITE_DIR, else the default site) with `--config` pointing here. Chromium comes from CHROMIUM_PATH, else Debian's package,
  * else Playwright's own download (e.g. on GitHub's runners).
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './src/cli/chromium.ts';
 
@@ -30,8 +32,10 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The Node that runs Playwright (Node 24 under npm scripts), not whatever `node` is on PATH.
-    command: `"${process.execPath}" src/cli/astro.mjs preview --host 127.0.0.1 --port ${port}${outDirFlag}`,
+    command: `"${process.execPath}" "${fileURLToPath(new URL('./src/cli/astro.mjs', import.meta.url))}" preview --host 127.0.0.1 --port ${port}${outDirFlag}`,
     url: baseURL,
+    // The site's folder, where Playwright runs (Playwright's default is this file's folder).
+    cwd: process.cwd(),
     reuseExistingServer: false,
     timeout: 60_000,
   },

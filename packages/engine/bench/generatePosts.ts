@@ -19,11 +19,12 @@ export interface GeneratePostsOptions {
   count: number;
   outDir: string;
   seed?: number;
-  /** Folder to copy the non-post content from; defaults to the repo's content/. */
+  /** Folder to copy the non-post content from; defaults to the default site's content/. */
   sourceDir?: string;
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The default site, whose non-post content the generated folders reuse. */
+const defaultSite = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../sites/susono');
 
 export const PRINCIPLE_IDS = ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'] as const;
 
@@ -175,7 +176,7 @@ function post(rand: () => number, index: number, authors: readonly string[]): { 
   return { year: date.slice(0, 4), slug: `post-${String(index + 1).padStart(5, '0')}`, text: frontmatter + body(rand, subject) };
 }
 
-export async function generatePosts({ count, outDir, seed = 1, sourceDir = path.join(repoRoot, 'content') }: GeneratePostsOptions): Promise<void> {
+export async function generatePosts({ count, outDir, seed = 1, sourceDir = path.join(defaultSite, 'content') }: GeneratePostsOptions): Promise<void> {
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a non-negative integer, got ${count}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });

@@ -19,7 +19,7 @@ export interface PeerProject {
   dir: string;
 }
 
-export async function preparePeer(name: PeerName, options: { repoRoot: string; workDir: string; contentDir: string }): Promise<PeerProject> {
+export async function preparePeer(name: PeerName, options: { repoRoot: string; modulesRoot: string; workDir: string; contentDir: string }): Promise<PeerProject> {
   const dir = path.join(options.workDir, `peer-${name}`);
   await rm(dir, { recursive: true, force: true });
   await cp(path.join(options.repoRoot, 'bench', 'peers', name), dir, { recursive: true });
@@ -30,8 +30,8 @@ export async function preparePeer(name: PeerName, options: { repoRoot: string; w
   return { name, dir };
 }
 
-async function nodeModulesFor(name: PeerName, options: { repoRoot: string; workDir: string }): Promise<string> {
-  if (name === 'bare') return path.join(options.repoRoot, 'node_modules');
+async function nodeModulesFor(name: PeerName, options: { repoRoot: string; modulesRoot: string; workDir: string }): Promise<string> {
+  if (name === 'bare') return path.join(options.modulesRoot, 'node_modules');
   const deps = path.join(options.workDir, 'peer-starlight-deps');
   if (!existsSync(path.join(deps, 'node_modules', '@astrojs', 'starlight'))) {
     await mkdir(deps, { recursive: true });

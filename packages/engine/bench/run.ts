@@ -26,12 +26,20 @@ import { launch, pageWeight, searchTiming, serve, type PageWeight, type SearchTi
 import { firstPostPath, preparePeer, type PeerName } from './peers.ts';
 import { median, medianBuild, phaseShares, renderMarkdown, type BenchResults, type BuildResult, type PhaseShares, type SizeResult } from './report.ts';
 
+/** The engine package (bench/ and its peers live here). */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository: its node_modules hold the installed dependencies (npm workspaces). */
+const modulesRoot = path.resolve(repoRoot, '../..');
+/** The site the engine is measured as: the default site, with the generated posts as CONTENT_DIR. */
+const siteRoot = path.join(modulesRoot, 'sites', 'susono');
 const workDir = path.join(repoRoot, 'bench', '.work');
 const outDir = path.join(repoRoot, 'bench', 'out');
 const node = process.execPath;
-const astroCli = (root: string) => path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const pagefindCli = path.join(repoRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const astroCli = (root: string) => {
+  const own = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return existsSync(own) ? own : path.join(modulesRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+};
+const pagefindCli = path.join(modulesRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -97,8 +105,8 @@ async function incremental(contentDir: string, out: string, cacheDir: string): P
   await appendFile(file, '\n\n追記: ベンチマークのために一文を加えました。\n');
   console.log('  site: rebuild after changing one post…');
   const phasesFile = path.join(workDir, 'phases-rebuild.json');
-  const run = await measure(node, [astroCli(repoRoot), 'build', '--outDir', out], {
-    cwd: repoRoot,
+  const run = await measure(node, [astroCli(siteRoot), 'build', '--outDir', out], {
+    cwd: siteRoot,
     env: { ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BENCH_PHASES: phasesFile },
   });
   if (run.exitCode !== 0) fail('incremental build', run);
@@ -169,14 +177,14 @@ async function main(): Promise<void> {
     const all: Record<'site' | 'bare' | 'starlight', BuildResult[]> = { site: [], bare: [], starlight: [] };
     const rebuilds: Array<NonNullable<SizeResult['incremental']>> = [];
     const projects = [];
-    if (!skipPeers) for (const peer of ['bare', 'starlight'] as PeerName[]) projects.push(await preparePeer(peer, { repoRoot, workDir, contentDir }));
+    if (!skipPeers) for (const peer of ['bare', 'starlight'] as PeerName[]) projects.push(await preparePeer(peer, { repoRoot, modulesRoot, workDir, contentDir }));
     // Interleaved (site, rebuild, bare, starlight, site, …) so load from other work on the machine hits all alike.
     for (let round = 1; round <= runs; round++) {
       console.log(` run ${round}/${runs}`);
       // A clean build starts with no cache at all: --force drops Astro's own caches, not the
       // output check's or gzip's (src/build/outputScanCache.ts, precompress.ts).
       await rm(siteCache, { recursive: true, force: true });
-      all.site.push(await buildWithPagefind('site', repoRoot, siteOut, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: siteCache }, false));
+      all.site.push(await buildWithPagefind('site', siteRoot, siteOut, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: siteCache }, false));
       rebuilds.push(await incremental(contentDir, `${siteOut}-rebuild`, siteCache));
       for (const project of projects) {
         const out = path.join(workDir, `out-${project.name}-${count}`);
@@ -211,7 +219,7 @@ async function main(): Promise<void> {
 
   // The site's content cache now holds generated posts; drop it so the next
   // ordinary `npm run build` starts from content/ alone.
-  await rm(path.join(repoRoot, 'node_modules', '.astro', 'data-store.json'), { force: true });
+  await rm(path.join(modulesRoot, 'node_modules', '.astro', 'data-store.json'), { force: true });
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(path.join(outDir, 'results.md'), renderMarkdown(results));
   console.log(renderMarkdown(results));

@@ -12,13 +12,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { accessibilityReportPath } from '../files/accessibilityReport.ts';
 import { buildReport, type AxeRun, type CheckResult, type CheckStatus } from '../site/a11yReport.ts';
+import { engineFile } from '../files/enginePaths.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// The site (this folder) is built and checked; the suites are the engine's.
+const root = process.cwd();
 const reportFile = accessibilityReportPath(root);
-const specs = ['tests/e2e/a11y.spec.ts', 'tests/e2e/a11y-structure.spec.ts'];
+const specs = [engineFile('tests/e2e/a11y.spec.ts'), engineFile('tests/e2e/a11y-structure.spec.ts')];
 
 interface JsonSuite {
   title: string;
@@ -47,13 +49,13 @@ function collectChecks(suites: readonly JsonSuite[], prefix: string[] = []): Che
 const work = mkdtempSync(path.join(tmpdir(), 'a11y-report-'));
 try {
   const jsonFile = path.join(work, 'playwright.json');
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...specs, '--reporter=list,json'], {
+  const run = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('@playwright/test/cli'), 'test', '--config', engineFile('playwright.config.ts'), ...specs, '--reporter=list,json'], {
     cwd: root,
     stdio: 'inherit',
     env: {
       ...process.env,
       // The preview server is started with `node`: make it this Node (24), as npm scripts do.
-      PATH: [path.dirname(process.execPath), path.join(root, 'node_modules/.bin'), process.env.PATH].join(path.delimiter),
+      PATH: [path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
       A11Y_REPORT_DIR: work,
       PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
     },

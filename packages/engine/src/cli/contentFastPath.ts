@@ -11,10 +11,12 @@
  * A change outside content/ makes the fast path refuse: the full suite must run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
 import { summariseChanges } from '../site/changedPages.ts';
+import { ASTRO_CLI, engineFile } from '../files/enginePaths.ts';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -53,13 +55,13 @@ function step(title: string, args: string[], env: NodeJS.ProcessEnv = {}): void 
   console.log(`✓ ${title} (${seconds} s)`);
 }
 
-step('Content check / コンテンツの確認', ['src/cli/checkContent.ts']);
+step('Content check / コンテンツの確認', [engineFile('src/cli/checkContent.ts')]);
 // Incremental: pages whose cacheKey is unchanged are copied from the cache.
 // The build's integrations check internal links and off-site resources.
-step('Build, link and resource checks / ビルドとリンク・外部リソースの確認', ['src/cli/astro.mjs', 'build', '--outDir', distDir]);
+step('Build, link and resource checks / ビルドとリンク・外部リソースの確認', [ASTRO_CLI, 'build', '--outDir', distDir]);
 const pages = summary.pages.filter((page) => existsSync(path.join(distDir, decodeURI(page), 'index.html')));
 console.log(`\nPages to check with axe / axe で確認するページ:\n  ${pages.join('\n  ')}`);
-step('axe on the changed pages / 変更したページのアクセシビリティ確認', [path.join('node_modules', '@playwright', 'test', 'cli.js'), 'test', 'tests/e2e/changed-pages-a11y.spec.ts'], {
+step('axe on the changed pages / 変更したページのアクセシビリティ確認', [createRequire(import.meta.url).resolve('@playwright/test/cli'), 'test', '--config', engineFile('playwright.config.ts'), engineFile('tests/e2e/changed-pages-a11y.spec.ts')], {
   CHANGED_PAGES: pages.join('\n'),
   ...(distDir === 'dist' ? {} : { DIST_DIR: distDir }),
 });

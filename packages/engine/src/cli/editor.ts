@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { joinBase } from '../site/urls.ts';
+import { ASTRO_CLI } from '../files/enginePaths.ts';
 
 const env = { ...process.env, EDITOR_BACKEND: 'local', ASTRO_TELEMETRY_DISABLED: '1' };
 const config = loadSiteConfig();
@@ -16,7 +17,7 @@ if (!config.editor.enabled) {
 const port = Number(process.env.EDITOR_PORT ?? 4321);
 
 console.log('サイトを組み立てています… / building the site…');
-const build = spawnSync(process.execPath, ['src/cli/astro.mjs', 'build'], { env, stdio: 'inherit' });
+const build = spawnSync(process.execPath, [ASTRO_CLI, 'build'], { env, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const require = createRequire(import.meta.url);
@@ -31,7 +32,7 @@ const children: ChildProcess[] = [
     },
     stdio: 'inherit',
   }),
-  spawn(process.execPath, ['src/cli/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  spawn(process.execPath, [ASTRO_CLI, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   }),

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createManifest, MANIFEST_FILE } from '../../src/build/releaseManifest.ts';
+import { ENGINE } from '../support/paths.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'deploy-lock-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -36,7 +37,7 @@ interface Run {
 
 function deploy(args: string[], env: Record<string, string> = {}): Run {
   // Its own process group, as a terminal's Ctrl-C would signal (the deploy and its rsync).
-  const child = spawn(process.execPath, ['src/cli/deploy.ts', ...args], { env: { ...process.env, ...env }, detached: true });
+  const child = spawn(process.execPath, [path.join(ENGINE, 'src/cli/deploy.ts'), ...args], { env: { ...process.env, ...env }, detached: true });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -60,7 +61,7 @@ const liveLine = (output: string) => /公開 \/ live: current → (releases\/\S+
 /** ssh stand-in that takes a second per connection. */
 function slowSsh(): string {
   const file = fresh('slow-ssh.sh');
-  writeFileSync(file, `#!/bin/sh\nsleep 1\nexec ${path.resolve('tests/support/fake-ssh.sh')} "$@"\n`);
+  writeFileSync(file, `#!/bin/sh\nsleep 1\nexec ${path.join(ENGINE, 'tests/support/fake-ssh.sh')} "$@"\n`);
   chmodSync(file, 0o755);
   return file;
 }

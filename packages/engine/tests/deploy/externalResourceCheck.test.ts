@@ -9,12 +9,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASTRO, FIXTURES } from '../support/paths.ts';
 
 let tmp = '';
-const fixture = (name: string) => path.resolve('tests/fixtures/external-resource', name);
+const fixture = (name: string) => path.join(FIXTURES, 'external-resource', name);
 
 function build(outDir: string) {
-  return spawnSync(process.execPath, ['src/cli/astro.mjs', 'build', '--outDir', outDir], {
+  return spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: path.join(tmp, 'content'), SITE_URL: 'https://intra.example.lg.jp' },
     encoding: 'utf8',
   });
@@ -22,7 +23,7 @@ function build(outDir: string) {
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(tmpdir(), 'external-resource-'));
-  cpSync('content', path.join(tmp, 'content'), { recursive: true });
+  cpSync(path.join(FIXTURES, 'content-valid'), path.join(tmp, 'content'), { recursive: true });
   cpSync(fixture('external-link.mdx'), path.join(tmp, 'content/posts/fixture/external-link.mdx'));
 });
 afterAll(() => {

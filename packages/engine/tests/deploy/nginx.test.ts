@@ -21,8 +21,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/files/listFiles.ts';
 import { createManifest, MANIFEST_FILE } from '../../src/build/releaseManifest.ts';
 import { get, startNginx, type NginxServer } from './support.ts';
+import { ASTRO, ENGINE } from '../support/paths.ts';
 
-const ROOT = process.cwd();
+// Run in the site's folder (dist/ and dist-subpath/ are its builds); the deploy command and nginx files are the engine's.
+const ROOT = ENGINE;
 const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
 const SUBPATH_DIST = path.resolve('dist-subpath');
 const PORT = Number(process.env.NGINX_TEST_PORT ?? 18080);
@@ -54,7 +56,7 @@ async function makeBuild(from: string, name: string, version: string): Promise<s
 }
 
 async function deploy(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [path.join(ROOT, 'src/cli/deploy.ts'), ...args], { cwd: ROOT });
+  const { stdout } = await run(process.execPath, [path.join(ROOT, 'src/cli/deploy.ts'), ...args]);
   return stdout;
 }
 
@@ -70,7 +72,7 @@ function shipped(file: string, replacements: Record<string, string>): string {
 beforeAll(async () => {
   expect(existsSync(path.join(DIST, MANIFEST_FILE)), 'run npm run build first').toBe(true);
   if (!existsSync(path.join(SUBPATH_DIST, MANIFEST_FILE))) {
-    const build = spawnSync(process.execPath, ['src/cli/astro.mjs', 'build', '--outDir', 'dist-subpath'], {
+    const build = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', 'dist-subpath'], {
       env: { ...process.env, BASE_PATH: '/mayor/' },
       encoding: 'utf8',
     });

@@ -14,6 +14,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixtureSite, runBuild, serveFixtureSite, type FixtureSite } from './support/fixtureSite.ts';
 import { expect, test } from './support/fixtures.ts';
+import { FIXTURES } from '../support/paths.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -65,7 +66,7 @@ test('the default mission (one version) shows no diff', async ({ page }) => {
   await expect(page.locator('.mission-diff')).toHaveCount(0);
 });
 
-const SOURCE = 'tests/fixtures/revised-mission';
+const SOURCE = path.join(FIXTURES, 'revised-mission');
 
 async function buildBroken(name: string, breakIt: (dir: string) => void): Promise<{ code: number | null; output: string }> {
   const dir = path.resolve('.fixture-dist', 'content', name);

@@ -1,21 +1,26 @@
 /**
  * Run the real site build (or dev server) on a fixture content folder, in a
- * throw-away copy of the project. A copy, because Astro keeps per-project
+ * throw-away site made from the skeleton `init` writes (templates/site). A
+ * site of its own, because Astro keeps per-project
  * state (.astro/, node_modules/.astro/ data store) that parallel builds of
  * different content would corrupt, and the fixture's files must appear as
  * content/… in messages just as an editor's would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeContent } from './contentOverlays.ts';
 
-const PROJECT = path.resolve(import.meta.dirname, '../..');
-const FIXTURES = path.join(PROJECT, 'tests/fixtures');
+import { DEFAULT_SITE, ENGINE, FIXTURES, REPO, SITE_TEMPLATE } from './paths.ts';
+
+const ENGINE_NAME = 'mission-handbook';
+/** What the engine's package ships (package.json "files", and package.json itself). */
+const ENGINE_FILES = ['package.json', 'index.ts', 'bin', 'src', 'templates', 'deploy'];
+
 /** The project's pinned Node (Astro needs ≥ 22), whatever node runs the tests. */
-const NODE = existsSync(path.join(PROJECT, 'node_modules/.bin/node'))
-  ? path.join(PROJECT, 'node_modules/.bin/node')
+const NODE = existsSync(path.join(REPO, 'node_modules/.bin/node'))
+  ? path.join(REPO, 'node_modules/.bin/node')
   : process.execPath;
 
 export interface Project {
@@ -30,15 +35,23 @@ export interface Project {
  */
 export function projectWithFixture(fixture: string, overlays: readonly string[] = [], source?: string): Project {
   const dir = mkdtempSync(path.join(tmpdir(), `publish-${fixture}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-    cpSync(path.join(PROJECT, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'src']) {
+    cpSync(path.join(SITE_TEMPLATE, entry), path.join(dir, entry), { recursive: true });
   }
-  // Link each dependency rather than node_modules itself, so that Astro's
-  // cache (node_modules/.astro) stays private to this copy.
+  cpSync(path.join(DEFAULT_SITE, 'public'), path.join(dir, 'public'), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'fixture-site', private: true, type: 'module' }, null, 2)}\n`);
+  // Link each dependency (the engine among them) rather than node_modules
+  // itself, so that Astro's cache (node_modules/.astro) stays private to this copy.
   mkdirSync(path.join(dir, 'node_modules'));
-  for (const name of readdirSync(path.join(PROJECT, 'node_modules'))) {
-    if (name === '.astro') continue;
-    symlinkSync(path.join(PROJECT, 'node_modules', name), path.join(dir, 'node_modules', name));
+  for (const name of readdirSync(path.join(REPO, 'node_modules'))) {
+    if (name === '.astro' || name === ENGINE_NAME) continue;
+    symlinkSync(path.join(REPO, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
+  // The engine itself is copied, as `npm install` of its tarball would place it:
+  // a site's pages then live inside the site's root (Vite refuses to compile
+  // some virtual modules of .astro files outside it, outside a workspace).
+  for (const entry of ENGINE_FILES) {
+    cpSync(path.join(ENGINE, entry), path.join(dir, 'node_modules', ENGINE_NAME, entry), { recursive: true });
   }
   if (source) cpSync(source, path.join(dir, 'content'), { recursive: true });
   else if (overlays.length > 0) writeContent(path.join(dir, 'content'), overlays);
@@ -65,10 +78,21 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Run a Node script of the project in `cwd` with a clean build environment. */
+/**
+ * An engine script given as 'src/cli/…' runs from the engine the site in
+ * `cwd` installed (its node_modules/), else from this one.
+ */
+function engineScript(args: string[], cwd: string): string[] {
+  const [script, ...rest] = args;
+  if (script === undefined || !script.startsWith('src/')) return args;
+  const installed = path.join(cwd, 'node_modules', ENGINE_NAME, script);
+  return [existsSync(installed) ? installed : path.join(ENGINE, script), ...rest];
+}
+
+/** Run a Node script of the engine in the site folder `cwd` with a clean build environment. */
 export function run(args: string[], cwd: string, env: Record<string, string>): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(NODE, args, { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, engineScript(args, cwd), { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -127,7 +151,7 @@ export function runCli(projectDir: string, script: string, args: string[], env: 
  */
 export async function indexWithPagefind(projectDir: string): Promise<RunResult> {
   if (existsSync(path.join(projectDir, 'dist/pagefind'))) return { code: 0, output: 'already indexed' };
-  const bin = path.join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  const bin = path.join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs');
   return slot(() => run([bin, '--site', 'dist'], projectDir, {}));
 }
 
@@ -135,9 +159,9 @@ export async function indexWithPagefind(projectDir: string): Promise<RunResult> 
  * `npm run check:content` on a fixture (no build), or on a content folder
  * given by its absolute path; `cwd` decides how paths are printed.
  */
-export async function checkFixture(fixture: string, cwd: string = PROJECT, env: Record<string, string> = {}): Promise<RunResult> {
+export async function checkFixture(fixture: string, cwd: string = ENGINE, env: Record<string, string> = {}): Promise<RunResult> {
   const content = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture);
-  return run([path.join(PROJECT, 'src/cli/checkContent.ts')], cwd, { ...env, CONTENT_DIR: content });
+  return run([path.join(ENGINE, 'src/cli/checkContent.ts')], cwd, { ...env, CONTENT_DIR: content });
 }
 
 /** Start `astro dev` on a fixture; resolves once it serves pages. */
@@ -147,7 +171,7 @@ export async function devServer(
   env: Record<string, string> = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const project = projectWithFixture(fixture);
-  const child: ChildProcess = spawn(NODE, ['src/cli/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child: ChildProcess = spawn(NODE, [path.join(ENGINE, 'src/cli/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project.dir,
     env: cleanEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

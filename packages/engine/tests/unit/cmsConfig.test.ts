@@ -7,18 +7,19 @@ import { cmsBlocks } from '../../src/site/cmsBlocks.ts';
 import { parseSiteConfig } from '../../src/rules/siteConfig.ts';
 import { postSchema, principleSchema, handbookSchema, missionVersionSchema, ruleMessages } from '../../src/rules/schemas.ts';
 import { isValidIsoDate } from '../../src/rules/dates.ts';
+import { contentDir } from '../../src/files/projectPaths.ts';
 
 const minimal = { organization: '市役所', title: 'サイト', description: '説明です。', defaultAuthor: 'mayor' };
 const site = (editor: Record<string, unknown> = {}) => parseSiteConfig({ ...minimal, editor }, 'content/site.yaml');
 
-/** The real content: what the editor must offer. */
+/** A site's content (the valid fixture): what the editor must offer. */
 function realContent(): CmsContent {
-  const dir = path.resolve('content/principles');
+  const dir = path.join(contentDir(), 'principles');
   const principles = readdirSync(dir).map((file) => {
     const data = parse(readFileSync(path.join(dir, file), 'utf8').split(/^---$/mu)[1] ?? '') as { title: string; order: number };
     return { id: file.replace(/\.mdx?$/u, ''), title: data.title, order: data.order };
   });
-  const authors = parse(readFileSync('content/authors.yaml', 'utf8')) as CmsContent['authors'];
+  const authors = parse(readFileSync(path.join(contentDir(), 'authors.yaml'), 'utf8')) as CmsContent['authors'];
   return { principles, authors, defaultAuthor: 'mayor' };
 }
 

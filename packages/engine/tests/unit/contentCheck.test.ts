@@ -21,9 +21,9 @@ function checkWith(overlays: string[], today = '2025-07-01') {
 }
 
 describe('check:content', () => {
-  it('passes the valid fixture and the default content', () => {
+  // A site's own content is checked by that site's CI (`mission-handbook check`), not here.
+  it('passes the valid fixture', () => {
     expect(checkContent(VALID).issues).toEqual([]);
-    expect(checkContent(path.resolve('content')).issues).toEqual([]);
   });
 
   it('passes what an editor types and the build shows as meant', () => {

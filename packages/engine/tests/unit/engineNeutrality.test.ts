@@ -13,9 +13,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { countedPrinciples, fillWords, localize } from '../../src/site/i18n/words.ts';
 import { ja } from '../../src/site/i18n/ja.ts';
+import { DEFAULT_CONTENT, ENGINE } from '../support/paths.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const CONTENT = path.join(ROOT, 'content');
+const ROOT = ENGINE;
+const CONTENT = DEFAULT_CONTENT;
 
 function defaultOrganisationWords(): string[] {
   const site = parse(readFileSync(path.join(CONTENT, 'site.yaml'), 'utf8')) as Record<string, string>;

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_CATALOG, renderMessageCatalog } from '../../src/cli/messageCatalog.ts';
+import { DEFAULT_SITE } from '../support/paths.ts';
 
 describe('the error messages documented in CONTRIBUTING.md', () => {
   it('are exactly what the code prints today (run `npm run docs:messages` after changing a message)', () => {
-    expect(readFileSync('CONTRIBUTING.md', 'utf8')).toContain(renderMessageCatalog());
+    expect(readFileSync(path.join(DEFAULT_SITE, 'CONTRIBUTING.md'), 'utf8')).toContain(renderMessageCatalog());
   });
 
   it('each come from a real check, in Japanese and English, naming a file', () => {

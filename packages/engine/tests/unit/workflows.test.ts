@@ -1,7 +1,9 @@
 /** The repository workflow (.github/) does what CONTRIBUTING.md promises. */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { REPO } from '../support/paths.ts';
 
 interface Step {
   name?: string;
@@ -13,7 +15,7 @@ interface Workflow {
   on: Record<string, unknown>;
   jobs: Record<string, { 'runs-on': unknown; steps: Step[]; if?: string; needs?: string; env?: Record<string, string> }>;
 }
-const load = (file: string) => parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as Workflow;
+const load = (file: string) => parse(readFileSync(path.join(REPO, '.github/workflows', file), 'utf8')) as Workflow;
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
 const runs = (workflow: Workflow) =>
   steps(workflow)
@@ -107,7 +109,7 @@ describe('deploy.yml', () => {
 
 describe('CODEOWNERS', () => {
   it("requires the mayor's office for the mission and the principles", () => {
-    const owners = readFileSync('.github/CODEOWNERS', 'utf8');
+    const owners = readFileSync(path.join(REPO, '.github/CODEOWNERS'), 'utf8');
     expect(owners).toMatch(/^\/content\/mission\/\s+@susono\/mayors-office$/mu);
     expect(owners).toMatch(/^\/content\/principles\/\s+@susono\/mayors-office$/mu);
   });

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { ASTRO, FIXTURES, REPO } from '../../support/paths.ts';
 
 export interface FixtureSite {
   /** Base path the fixture was built for, e.g. /__fixtures/revised-mission/ */
@@ -20,7 +21,7 @@ export interface FixtureSite {
 export async function buildFixtureSite(name: string, env: Record<string, string> = {}): Promise<FixtureSite> {
   const base = `/__fixtures/${name}/`;
   const outDir = path.resolve('.fixture-dist', name);
-  const { code, output } = await runBuild(path.join('tests/fixtures', name), outDir, { ...env, BASE_PATH: base });
+  const { code, output } = await runBuild(path.join(FIXTURES, name), outDir, { ...env, BASE_PATH: base });
   if (code !== 0) throw new Error(`fixture build "${name}" failed:\n${output.slice(-4000)}`);
   return { base, outDir };
 }
@@ -31,12 +32,12 @@ export async function runBuild(
   outDir: string,
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; output: string }> {
-  // Node 24 from the `node` devDependency, as npm scripts use.
-  const local = path.resolve('node_modules/.bin/node');
+  // Node 24 from the `node` dependency, as npm scripts use.
+  const local = path.join(REPO, 'node_modules/.bin/node');
   const node = existsSync(local) ? local : process.execPath;
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(node, ['src/cli/astro.mjs', 'build', '--outDir', outDir], {
+    const child = spawn(node, [ASTRO, 'build', '--outDir', outDir], {
       env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.resolve('.fixture-dist', '.cache', path.basename(outDir)) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
