@@ -1,43 +1,39 @@
-// Turns a fresh clone into a new organisation's site.
-//   npm run init                  asks for what it needs (node:readline)
-//   npm run init -- --organization … --title … --leader … --principles-name … --principle … [--yes]
-// Moves the current content/ (the default organisation's, on a fresh clone) to
-// examples/default-content/ as an example, writes a minimal valid content/, and prints
-// the next steps. Refuses to run twice or to overwrite an existing example.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// Makes a new organisation's site in a folder of its own, outside the engine:
+//   npx mission-handbook init ../maruma-town          asks for what it needs
+//   npx mission-handbook init ../maruma-town --organization … --title … --leader … \
+//       --principles-name … --blog-name … --mission-note-label … --principle … [--engine …] [--yes]
+// Writes content/ (from initTemplate.ts), the site's package.json pinned to
+// this engine's version, astro.config.mjs and the other files of
+// templates/site/, CI for GitLab and GitHub, CODEOWNERS, review templates, a
+// README and a CONTRIBUTING in the organisation's words (siteTemplate.ts).
+// Refuses a folder that already holds files. Ctrl+D or a wrong answer ends
+// with a message, never a stack trace.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { todayIn } from '../rules/dates.ts';
-import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
-import {
-  INIT_QUESTIONS,
-  INIT_USAGE,
-  missingAnswers,
-  nextSteps,
-  parseInitArgs,
-  renderInitialContent,
-  type InitAnswers,
-} from './initTemplate.ts';
+import { engineFile } from '../files/enginePaths.ts';
+import { INIT_QUESTIONS, INIT_USAGE, missingAnswers, nextSteps, parseInitArgs, renderInitialContent, type InitAnswers } from './initTemplate.ts';
+import { packageName, renderSiteFiles } from './siteTemplate.ts';
 
-function fail(ja: string, en: string): never {
-  console.error(`✗ ${ja}\n✗ ${en}\n\n${INIT_USAGE}`);
+function fail(ja: string, en: string, usage = true): never {
+  console.error(`✗ ${ja}\n✗ ${en}${usage ? `\n\n${INIT_USAGE}` : ''}`);
   process.exit(1);
 }
 
 const parsed = parseInitArgs(process.argv.slice(2));
 if (!parsed.ok) fail(parsed.ja, parsed.en);
+if (parsed.folder === undefined) {
+  fail('新しいサイトを作るフォルダーを指定してください', 'give the folder to create the new site in');
+}
 
-const root = process.cwd();
-const content = contentDir(root);
-// Where the current content goes (the default content on a fresh clone): kept
-// as an example for glossary.yaml, onboarding.yaml and MDX components.
-const examples = path.join(root, 'examples');
-const exampleName = 'default-content';
-const target = path.join(examples, exampleName);
-if (existsSync(target)) {
+const target = path.resolve(parsed.folder);
+const shown = path.relative(process.cwd(), target) || '.';
+if (existsSync(target) && readdirSync(target).some((name) => name !== '.git')) {
   fail(
-    `${relativeToRoot(target, root)}/ はもうあります。init は一度だけ実行できます（やり直すときは content/ と ${relativeToRoot(target, root)}/ を元に戻してください）`,
-    `${relativeToRoot(target, root)}/ already exists: init runs once (to start over, restore content/ and ${relativeToRoot(target, root)}/)`,
+    `${shown}/ にはもうファイルがあります。空のフォルダーか、まだないフォルダーを指定してください`,
+    `${shown}/ already holds files: give an empty or new folder`,
+    false,
   );
 }
 
@@ -51,6 +47,14 @@ if (missing.length > 0) {
     );
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  let finished = false;
+  // Ctrl+D closes the input: stop with a message instead of a rejected promise.
+  rl.on('close', () => {
+    if (!finished) {
+      console.error('\n中止しました（入力が終わりました）/ cancelled (end of input)');
+      process.exit(1);
+    }
+  });
   for (const key of missing) {
     if (key === 'principles') {
       console.log(INIT_QUESTIONS.principles);
@@ -72,25 +76,32 @@ if (missing.length > 0) {
     }
   }
   if (!parsed.yes) {
-    const ok = (await rl.question(`content/ を ${relativeToRoot(target, root)}/ に移し、新しい content/ を作ります。よろしいですか？ [y/N] `)).trim();
+    const ok = (await rl.question(`${shown}/ に新しいサイトを作ります。よろしいですか？ / Create the site in ${shown}/? [y/N] `)).trim();
     if (!/^y(es)?$/iu.test(ok)) {
+      finished = true;
       rl.close();
       console.log('中止しました / cancelled');
       process.exit(0);
     }
   }
+  finished = true;
   rl.close();
 }
 
 const complete = answers as InitAnswers;
-const files = renderInitialContent(complete, todayIn('Asia/Tokyo'));
-if (existsSync(content)) {
-  mkdirSync(examples, { recursive: true });
-  renameSync(content, target);
-}
+const engineVersion = (JSON.parse(readFileSync(engineFile('package.json'), 'utf8')) as { version: string }).version;
+const files: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(renderInitialContent(complete, todayIn('Asia/Tokyo'))).map(([file, text]) => [`content/${file}`, text])),
+  ...renderSiteFiles(complete, { name: packageName(path.basename(target)), engine: parsed.engine ?? engineVersion, engineVersion }),
+};
+mkdirSync(target, { recursive: true });
+// The skeleton every site shares (astro.config.mjs, src/content.config.ts, tsconfig.json, public/).
+cpSync(engineFile('templates/site'), target, { recursive: true });
+// npm leaves .gitignore out of a package, so the template keeps it as "gitignore".
+renameSync(path.join(target, 'gitignore'), path.join(target, '.gitignore'));
 for (const [relative, text] of Object.entries(files)) {
-  const file = path.join(content, relative);
+  const file = path.join(target, relative);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
-console.log(nextSteps(relativeToRoot(target, root)));
+console.log(nextSteps(shown));

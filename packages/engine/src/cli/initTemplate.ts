@@ -1,7 +1,9 @@
 /**
- * What `npm run init` writes: a minimal, valid content folder for a new
- * organisation, from a few answers. Pure (no I/O) so unit tests check every
- * file against the same schemas the build uses.
+ * What `mission-handbook init` writes into a new site's content/: a minimal,
+ * valid content folder for a new organisation, from its answers. Pure (no
+ * I/O) so unit tests check every file against the same schemas the build
+ * uses. The rest of the new site (package.json, CI, CONTRIBUTING…) is
+ * src/cli/siteTemplate.ts.
  */
 import { parseArgs } from 'node:util';
 
@@ -10,51 +12,70 @@ export interface InitAnswers {
   title: string;
   leaderTitle: string;
   principlesName: string;
+  /** Name of the leader's blog, e.g. 町長ブログ. */
+  blogName: string;
+  /** Label of the mission's explanatory note, e.g. 「町民第一」とは. */
+  missionNoteLabel: string;
   /** Names of the principles, in order (one or more). */
   principles: string[];
 }
 
 export const INIT_USAGE = `使い方 / Usage:
-  npm run init                       対話形式で質問します / asks interactively
-  npm run init -- --organization "○○町役場" --title "○○町役場 ミッション・行動指針" \\
-    --leader 町長 --principles-name 行動指針 \\
+  npx mission-handbook init <新しいサイトのフォルダー>      対話形式で質問します / asks interactively
+  npx mission-handbook init ../maruma-town --organization "○○町役場" --title "○○町役場 ミッション・行動指針" \\
+    --leader 町長 --principles-name 行動指針 --blog-name 町長ブログ --mission-note-label 補足 \\
     --principle "町民の声を聞く" --principle "小さく試す" --principle "学びを分かち合う"
 
-  --organization     組織の名前 / organisation name
-  --title            サイトの名前 / site title
-  --leader           組織の長の呼び方（例: 町長、村長）/ the leader's title
-  --principles-name  行動の原則をまとめて呼ぶ言葉（例: 行動指針、バリュー、クレド）/ collective word for the principles
-  --principle        原則の名前。順に、1つ以上 / a principle's name, in order, one or more
-  --yes              確認せずに実行する / do not ask for confirmation`;
+  --organization        組織の名前 / organisation name
+  --title               サイトの名前 / site title
+  --leader              組織の長の呼び方（例: 町長、村長）/ the leader's title
+  --principles-name     行動の原則をまとめて呼ぶ言葉（例: 行動指針、バリュー、クレド）/ collective word for the principles
+  --blog-name           ブログの名前（例: 町長ブログ）/ the blog's name
+  --mission-note-label  ミッションの補足の見出し（例: 補足、「町民第一」とは）/ label of the mission's note
+  --principle           原則の名前。順に、1つ以上 / a principle's name, in order, one or more
+  --engine              package.json に書くエンジンの指定（既定: このエンジンの版。例: file:vendor/mission-handbook-0.3.0.tgz）
+                        / the engine dependency written to package.json (default: this engine's version)
+  --yes                 確認せずに実行する / do not ask for confirmation`;
 
 export type ParsedInitArgs =
-  | { ok: true; answers: Partial<InitAnswers>; yes: boolean }
+  | { ok: true; answers: Partial<InitAnswers>; yes: boolean; folder: string | undefined; engine: string | undefined }
   | { ok: false; ja: string; en: string };
 
 export function parseInitArgs(argv: readonly string[]): ParsedInitArgs {
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...argv],
       options: {
         organization: { type: 'string' },
         title: { type: 'string' },
         leader: { type: 'string' },
         'principles-name': { type: 'string' },
+        'blog-name': { type: 'string' },
+        'mission-note-label': { type: 'string' },
         principle: { type: 'string', multiple: true },
+        engine: { type: 'string' },
         yes: { type: 'boolean', default: false },
       },
+      allowPositionals: true,
       strict: true,
     });
+    if (positionals.length > 1) {
+      return { ok: false, ja: `フォルダーは1つだけ指定してください（${positionals.join('、')}）`, en: `give one folder only (${positionals.join(', ')})` };
+    }
     const clean = (text: string | undefined) => (text === undefined ? undefined : text.trim() || undefined);
     const principles = (values.principle ?? []).map((name) => name.trim()).filter(Boolean);
     return {
       ok: true,
       yes: values.yes ?? false,
+      folder: positionals[0],
+      engine: clean(values.engine),
       answers: {
         organization: clean(values.organization),
         title: clean(values.title),
         leaderTitle: clean(values.leader),
         principlesName: clean(values['principles-name']),
+        blogName: clean(values['blog-name']),
+        missionNoteLabel: clean(values['mission-note-label']),
         ...(principles.length > 0 ? { principles } : {}),
       },
     };
@@ -66,7 +87,7 @@ export function parseInitArgs(argv: readonly string[]): ParsedInitArgs {
 
 /** Answers still missing, in the order init asks for them. */
 export function missingAnswers(answers: Partial<InitAnswers>): Array<keyof InitAnswers> {
-  const order: Array<keyof InitAnswers> = ['organization', 'title', 'leaderTitle', 'principlesName', 'principles'];
+  const order: Array<keyof InitAnswers> = ['organization', 'title', 'leaderTitle', 'principlesName', 'blogName', 'missionNoteLabel', 'principles'];
   return order.filter((key) => {
     const value = answers[key];
     return value === undefined || (Array.isArray(value) && value.length === 0);
@@ -79,6 +100,8 @@ export const INIT_QUESTIONS: Record<keyof InitAnswers, string> = {
   title: 'サイトの名前（例: ○○町役場 ミッション・行動指針）/ Site title: ',
   leaderTitle: '組織の長の呼び方（例: 町長）/ Leader’s title: ',
   principlesName: '行動の原則をまとめて呼ぶ言葉（例: 行動指針）/ Collective word for the principles: ',
+  blogName: 'ブログの名前（例: 町長ブログ）/ Name of the blog: ',
+  missionNoteLabel: 'ミッションの補足の見出し（例: 補足）/ Label of the mission’s note: ',
   principles: '原則の名前を1行に1つずつ。空の行で終わります / Principle names, one per line, empty line to finish:',
 };
 
@@ -92,22 +115,22 @@ export function principleIds(count: number): string[] {
 
 /** Every file of the new content folder, by path relative to it. */
 export function renderInitialContent(answers: InitAnswers, today: string): Record<string, string> {
-  const { organization, title, leaderTitle, principlesName, principles } = answers;
+  const { organization, title, leaderTitle, principlesName, blogName, missionNoteLabel, principles } = answers;
   const ids = principleIds(principles.length);
   const files: Record<string, string> = {};
 
-  files['site.yaml'] = `# サイト設定 / Site configuration（npm run init が作成）
-# 項目の意味と既定値: src/rules/siteConfig.ts、導入の手引き: docs/adopting.md
+  files['site.yaml'] = `# サイト設定 / Site configuration（mission-handbook init が作成）
+# 項目の意味と既定値: エンジンの README（node_modules/mission-handbook/README.md）
 
 organization: ${yaml(organization)}
 title: ${yaml(title)}
-description: ${yaml(`${organization}のミッションと${principlesName}、${leaderTitle}のブログです。`)}
+description: ${yaml(`${organization}のミッションと${principlesName}、${blogName}です。`)}
 
 # 組織の言葉（画面の見出しやナビゲーションに使われます）
 leaderTitle: ${yaml(leaderTitle)}
 principlesName: ${yaml(principlesName)}
-# blogName: 庁内ブログ
-# missionNoteLabel: 補足
+blogName: ${yaml(blogName)}
+missionNoteLabel: ${yaml(missionNoteLabel)}
 
 # 公開先のURLとサブパス（環境変数 SITE_URL / BASE_PATH で上書きできます）
 siteUrl: http://localhost:4321
@@ -181,9 +204,9 @@ description: ${yaml(`${organization}のミッション、${principlesName}、ブ
 `;
 
   files[`posts/${today.slice(0, 4)}/hajimemashita.mdx`] = `---
-title: ブログをはじめました
+title: ${yaml(`${blogName}をはじめました`)}
 date: '${today}'
-summary: ${yaml(`${leaderTitle}のブログを始めました。この記事はサンプルです。`)}
+summary: ${yaml(`${blogName}を始めました。この記事はサンプルです。`)}
 tags: [お知らせ]
 principles: [${ids[0]}]
 author: leader
@@ -199,24 +222,24 @@ sample: true
   return files;
 }
 
-export function nextSteps(movedTo: string): string {
+export function nextSteps(folder: string): string {
   return `
-✓ content/ に新しい組織のサイトの最小限のコンテンツを作りました。
-✓ Wrote a minimal content folder for the new organisation to content/.
-  これまでのコンテンツは ${movedTo}/ に移しました（例として残しています）。
-  The previous content was moved to ${movedTo}/ (kept as an example).
+✓ ${folder}/ に新しいサイトを作りました。
+✓ Created the new site in ${folder}/.
 
 次にすること / Next steps:
-  1. content/mission/versions/v1.md にミッションの文と適用日を書き、placeholderDate の行を消す
+  1. cd ${folder} && npm install（ネットワークのない環境では docs の「閉じたネットワークでの導入」を参照）
+     Install the engine (offline: see the engine's docs on isolated networks).
+  2. content/mission/versions/v1.md にミッションの文と適用日を書き、placeholderDate の行を消す
      Write the mission and its effective date; remove the placeholderDate line.
-  2. content/principles/*.mdx に各原則の説明と振り返りの問いを書く
+  3. content/principles/*.mdx に各原則の説明と振り返りの問いを書く
      Describe each principle and its questions.
-  3. content/site.yaml の siteUrl・basePath、必要なら feedbackFormUrl・editUrl を設定する
+  4. content/site.yaml の siteUrl・basePath、必要なら feedbackFormUrl・editUrl を設定する
      Set siteUrl and basePath (and feedbackFormUrl, editUrl if wanted).
-  4. npm run check:content で確かめ、npm run dev で表示を見る
-     Check with npm run check:content, preview with npm run dev.
-  5. 用語集や「はじめての方へ」の道順が必要なら、${movedTo}/glossary.yaml・onboarding.yaml を参考に作る
-     Add glossary.yaml or onboarding.yaml if wanted (see ${movedTo}/ for examples).
-  詳しくは docs/adopting.md を見てください / See docs/adopting.md.
+  5. npm run check で確かめ、npm run dev で表示を見て、npm run ci でサイト全体を検査する
+     Check with npm run check, preview with npm run dev, verify everything with npm run ci.
+  6. .github/CODEOWNERS（GitLab は .gitlab/CODEOWNERS）に承認する人を書く
+     Name who approves changes in CODEOWNERS.
+  編集する人への案内は CONTRIBUTING.md にあります / The editors' guide is CONTRIBUTING.md.
 `;
 }

@@ -63,9 +63,10 @@ describe('the engine names no organisation', () => {
     expect(words).toContain("'real-problem'");
   });
 
-  it('no file under src/ contains them', () => {
+  it('no file the engine ships contains them (src/, templates/, bin/, deploy/, index.ts, package.json)', () => {
     const hits: string[] = [];
-    for (const file of engineFiles(path.join(ROOT, 'src'))) {
+    const shipped = [...['src', 'templates', 'bin', 'deploy'].flatMap((folder) => engineFiles(path.join(ROOT, folder))), path.join(ROOT, 'index.ts'), path.join(ROOT, 'package.json')];
+    for (const file of shipped) {
       const text = readFileSync(file, 'utf8');
       text.split('\n').forEach((line, index) => {
         for (const word of words) {

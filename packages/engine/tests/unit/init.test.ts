@@ -1,10 +1,13 @@
 /**
- * `npm run init`: the answers become a minimal content folder that passes
- * the very schemas the build uses; the CLI moves the previous content to
- * examples/default-content/ and refuses to run twice; and the result really
- * builds into a site that shows the new organisation and nothing of the old.
+ * `mission-handbook init <folder>`: the answers become a new site outside
+ * the engine — content that passes the very schemas the build uses, the
+ * site's package.json pinned to the engine, CI, CODEOWNERS and guides in the
+ * organisation's words — and the CLI refuses a folder that holds files or
+ * answers that are missing. (Installing and building such a site from a
+ * packed engine, offline, is tests/release/town.test.ts.)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,25 +15,36 @@ import { missingAnswers, parseInitArgs, principleIds, renderInitialContent, type
 import { parseSiteConfig } from '../../src/rules/siteConfig.ts';
 import { authorSchema, handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from '../../src/rules/schemas.ts';
 import { validateEntrySource } from '../../src/rules/validateEntry.ts';
-import { buildProject, projectWithFixture, runCli, type Project } from '../support/fixtureBuild.ts';
+import { runCli } from '../support/fixtureBuild.ts';
+import { ENGINE } from '../support/paths.ts';
+import { packageName, renderSiteFiles } from '../../src/cli/siteTemplate.ts';
 
 const ANSWERS: InitAnswers = {
   organization: '架空村役場',
   title: '架空村役場 ポータル',
   leaderTitle: '村長',
   principlesName: 'バリュー',
+  blogName: '村長ブログ',
+  missionNoteLabel: '「村民第一」とは',
   principles: ['聞く', '試す: 小さく', '"伝える"'],
 };
 
 describe('init answers', () => {
   it('reads flags, repeated --principle in order', () => {
-    const parsed = parseInitArgs(['--organization', ' 架空村役場 ', '--leader', '村長', '--principle', 'A', '--principle', 'B', '--yes']);
-    expect(parsed).toEqual({ ok: true, yes: true, answers: { organization: '架空村役場', title: undefined, leaderTitle: '村長', principlesName: undefined, principles: ['A', 'B'] } });
+    const parsed = parseInitArgs(['../town', '--organization', ' 架空村役場 ', '--leader', '村長', '--blog-name', '村長ブログ', '--principle', 'A', '--principle', 'B', '--yes']);
+    expect(parsed).toEqual({
+      ok: true,
+      yes: true,
+      folder: '../town',
+      engine: undefined,
+      answers: { organization: '架空村役場', title: undefined, leaderTitle: '村長', principlesName: undefined, blogName: '村長ブログ', missionNoteLabel: undefined, principles: ['A', 'B'] },
+    });
     expect(parseInitArgs(['--nope']).ok).toBe(false);
+    expect(parseInitArgs(['a', 'b']).ok).toBe(false);
   });
 
   it('knows which answers are still missing', () => {
-    expect(missingAnswers({ organization: 'x', principles: [] })).toEqual(['title', 'leaderTitle', 'principlesName', 'principles']);
+    expect(missingAnswers({ organization: 'x', principles: [] })).toEqual(['title', 'leaderTitle', 'principlesName', 'blogName', 'missionNoteLabel', 'principles']);
     expect(missingAnswers(ANSWERS)).toEqual([]);
   });
 });
@@ -46,7 +60,15 @@ describe('the content init writes', () => {
 
   it('has a valid site.yaml in the organisation’s words', () => {
     const config = parseSiteConfig(parse(files['site.yaml']!), 'content/site.yaml');
-    expect(config).toMatchObject({ organization: '架空村役場', title: '架空村役場 ポータル', leaderTitle: '村長', principlesName: 'バリュー', defaultAuthor: 'leader' });
+    expect(config).toMatchObject({
+      organization: '架空村役場',
+      title: '架空村役場 ポータル',
+      leaderTitle: '村長',
+      principlesName: 'バリュー',
+      blogName: '村長ブログ',
+      missionNoteLabel: '「村民第一」とは',
+      defaultAuthor: 'leader',
+    });
   });
 
   it('has one principle file per name, in order, with ids the build accepts', () => {
@@ -81,39 +103,77 @@ describe('the content init writes', () => {
   });
 });
 
-describe('npm run init on a copy of the project, then a real build', () => {
-  let project: Project | undefined;
-  afterAll(() => project?.dispose());
+describe('the files init writes around the content', () => {
+  const files = renderSiteFiles(ANSWERS, { name: packageName('架空村 site'), engine: 'file:vendor/mission-handbook-9.9.9.tgz', engineVersion: '9.9.9' });
 
-  it(
-    'moves the old content to examples/, writes the new one, refuses a second run, and the result builds',
-    async () => {
-      project = projectWithFixture('other-town');
-      const args = ['--organization', '架空村役場', '--title', '架空村役場 ポータル', '--leader', '村長', '--principles-name', 'バリュー', '--principle', '聞く', '--principle', '試す'];
-      const first = await runCli(project.dir, 'src/cli/init.ts', args);
-      expect(first.code, first.output).toBe(0);
-      expect(first.output).toContain('次にすること / Next steps');
-      expect(existsSync(path.join(project.dir, 'examples/default-content/site.yaml'))).toBe(true);
-      expect(readdirSync(path.join(project.dir, 'content/principles'))).toEqual(['principle-1.mdx', 'principle-2.mdx']);
+  it('pins the engine in package.json and runs every command through it', () => {
+    const pkg = JSON.parse(files['package.json']!) as { name: string; dependencies: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.name).toBe('site');
+    expect(pkg.dependencies).toEqual({ 'mission-handbook': 'file:vendor/mission-handbook-9.9.9.tgz' });
+    expect(pkg.scripts.ci).toBe('mission-handbook check && mission-handbook build && mission-handbook verify');
+    for (const script of Object.values(pkg.scripts)) expect(script).toMatch(/^mission-handbook /u);
+  });
 
-      const second = await runCli(project.dir, 'src/cli/init.ts', args);
-      expect(second.code).toBe(1);
-      expect(second.output).toContain('init は一度だけ実行できます');
+  it('gives CI to both forges, and review rules and guides in the organisation’s words', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      '.github/CODEOWNERS',
+      '.github/PULL_REQUEST_TEMPLATE.md',
+      '.github/workflows/ci.yml',
+      '.github/workflows/deploy.yml',
+      '.gitlab-ci.yml',
+      '.gitlab/CODEOWNERS',
+      '.gitlab/merge_request_templates/Default.md',
+      'CONTRIBUTING.md',
+      'README.md',
+      'package.json',
+    ]);
+    for (const file of ['.gitlab-ci.yml', '.github/workflows/ci.yml', '.github/workflows/deploy.yml']) {
+      expect(() => parse(files[file]!), file).not.toThrow();
+      expect(files[file], file).toContain('npm run ci');
+    }
+    expect(files['CONTRIBUTING.md']).toContain('村長ブログの書き方');
+    expect(files['CONTRIBUTING.md']).toContain('| `principle-2` | 試す: 小さく |');
+    expect(files['CONTRIBUTING.md']).toContain('## エラーメッセージと直し方');
+    expect(files['.github/CODEOWNERS']).toContain('ミッションとバリューは村長の言葉です');
+    expect(files['README.md']).toContain('# 架空村役場 ポータル');
+  });
 
-      const missing = await runCli(project.dir, 'src/cli/init.ts', ['--organization', 'x']);
-      expect(missing.code).toBe(1);
+  it('names the package from the folder, in npm’s alphabet', () => {
+    expect(packageName('Maruma-Town')).toBe('maruma-town');
+    expect(packageName('架空村')).toBe('mission-site');
+  });
+});
 
-      const build = await buildProject(project.dir, { BUILD_DATE: '2099-01-01' });
-      expect(build.code, build.output.slice(-3000)).toBe(0);
-      const home = readFileSync(path.join(project.dir, 'dist/index.html'), 'utf8');
-      expect(home).toContain('架空村役場 ポータル');
-      expect(home).toContain('2つのバリュー');
-      expect(home).toContain('サンプル');
-      expect(home).toContain('仮の日付');
-      // Nothing of the content that was moved away.
-      expect(home).not.toContain('架空町役場');
-      expect(existsSync(path.join(project.dir, 'dist/glossary/index.html'))).toBe(false);
-    },
-    600_000,
-  );
+describe('mission-handbook init', () => {
+  let dir = '';
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const args = ['--organization', '架空村役場', '--title', '架空村役場 ポータル', '--leader', '村長', '--principles-name', 'バリュー', '--blog-name', '村長ブログ', '--mission-note-label', '補足', '--principle', '聞く', '--principle', '試す'];
+
+  it('makes a site in a new folder, and refuses a folder that holds files or missing answers', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'init-'));
+    const first = await runCli(dir, 'src/cli/init.ts', ['town', ...args]);
+    expect(first.code, first.output).toBe(0);
+    expect(first.output).toContain('次にすること / Next steps');
+    const town = path.join(dir, 'town');
+    expect(readdirSync(path.join(town, 'content/principles'))).toEqual(['principle-1.mdx', 'principle-2.mdx']);
+    for (const file of ['astro.config.mjs', 'src/content.config.ts', 'tsconfig.json', '.gitignore', 'public/favicon.svg', 'package.json', '.gitlab-ci.yml']) {
+      expect(existsSync(path.join(town, file)), file).toBe(true);
+    }
+    expect(existsSync(path.join(town, 'gitignore'))).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(town, 'package.json'), 'utf8')).dependencies['mission-handbook']).toBe(
+      JSON.parse(readFileSync(path.join(ENGINE, 'package.json'), 'utf8')).version,
+    );
+
+    const second = await runCli(dir, 'src/cli/init.ts', ['town', ...args]);
+    expect(second.code).toBe(1);
+    expect(second.output).toContain('town/ にはもうファイルがあります');
+    expect(second.output).not.toMatch(/\bat \S+ \(/u);
+
+    const missing = await runCli(dir, 'src/cli/init.ts', ['other', '--organization', 'x']);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('次の項目を指定してください');
+    const noFolder = await runCli(dir, 'src/cli/init.ts', args);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.output).toContain('フォルダーを指定してください');
+  }, 60_000);
 });
