@@ -15,6 +15,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { outputCheck } from './src/build/integrations/outputCheck.ts';
 import { publicFolderCheck } from './src/build/integrations/publicFolderCheck.ts';
@@ -59,7 +61,7 @@ export default function missionHandbook(): AstroIntegration {
           // See docs/incremental-builds.md for what invalidates the caches.
           experimental: { incrementalBuild: true },
           // Test fixture builds keep their content cache apart.
-          ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+          ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: pathToFileURL(`${path.resolve(process.env.ASTRO_CACHE_DIR)}/`) } : {}),
           integrations: [
             // Per-phase CPU for `npm run bench` (times each later integration's build:done); inert unless BENCH_PHASES is set.
             phaseTimer(),

@@ -15,43 +15,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { defaultOrganisationWords, outputTexts } from '../support/organisationWords.ts';
+import { DEFAULT_CONTENT } from '../support/paths.ts';
 import { buildFixtureSite, serveFixtureSite, type FixtureSite } from './support/fixtureSite.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
-
-/** The default organisation's words, read from content/ so the list follows it. */
-function defaultOrganisationWords(): string[] {
-  const site = parse(readFileSync('content/site.yaml', 'utf8')) as Record<string, string>;
-  const principleFiles = readdirSync('content/principles').filter((file) => /\.mdx?$/u.test(file));
-  const principleTitles = principleFiles.map((file) => /^title: (.+)$/mu.exec(readFileSync(path.join('content/principles', file), 'utf8'))?.[1] ?? '');
-  return [
-    site.organization!,
-    site.leaderTitle!,
-    site.principlesName!,
-    ...principleFiles.map((file) => `principles/${file.replace(/\.mdx?$/u, '')}`),
-    ...principleTitles.filter(Boolean),
-    '裾野',
-    'Susono',
-    'susono',
-    '市役所',
-    '市民目線',
-    `${principleFiles.length}つの`,
-  ];
-}
-
-/** Every text file of the build, the search index's compressed fragments included. */
-function outputTexts(dir: string): Array<{ file: string; text: string }> {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .flatMap((file) => {
-      if (/\.(html|xml|json|txt|js|css|svg)$/u.test(file)) return [{ file, text: readFileSync(file, 'utf8') }];
-      // Pagefind's fragments and metadata are gzip files with a "pagefind_dcd" signature.
-      if (/\.pf_(fragment|meta|index)$/u.test(file)) return [{ file, text: gunzipSync(readFileSync(file)).toString('utf8') }];
-      return [];
-    });
-}
 
 const PAGES: Array<{ type: string; path: string; h1: string | RegExp }> = [
   { type: 'home', path: '', h1: '架空町役場 職員ポータル' },
@@ -80,7 +49,7 @@ test.beforeAll(async () => {
 });
 
 test('no file of the output names the default organisation or its words', () => {
-  const words = defaultOrganisationWords();
+  const words = defaultOrganisationWords(DEFAULT_CONTENT);
   const found = outputTexts(site.outDir).flatMap(({ file, text }) =>
     words.filter((word) => text.includes(word)).map((word) => `${path.relative(site.outDir, file)}: ${word}`),
   );
