@@ -39,7 +39,10 @@ if (!command) {
   process.exit(name === '--help' || name === '-h' ? 0 : 2);
 }
 const [entry, ...fixed] = command;
-const result = spawnSync(process.execPath, ['--import', new URL('../bin/tsHooks.mjs', import.meta.url).href, file(entry), ...fixed, ...rest], {
+// Node strips the types of the engine's .ts files itself, except under
+// node_modules/, where tsHooks.mjs does it (its API is still marked experimental).
+const nodeFlags = ['--disable-warning=ExperimentalWarning', '--import', new URL('./tsHooks.mjs', import.meta.url).href];
+const result = spawnSync(process.execPath, [...nodeFlags, file(entry), ...fixed, ...rest], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);

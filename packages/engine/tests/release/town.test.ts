@@ -18,31 +18,38 @@ import { DEFAULT_CONTENT, ENGINE, REPO } from '../support/paths.ts';
 import { offlineCache, packEngine, packEngineVersion, siteLockfile } from '../support/siteInstall.ts';
 
 const NODE_BIN = path.join(REPO, 'node_modules/node/bin');
-/** Nothing listens here: any request npm tried to make would fail at once. */
-const NO_REGISTRY = 'http://127.0.0.1:9/';
+/** Nothing listens here: every request npm tried to make would go through this proxy and fail at once. */
+const NO_NETWORK = 'http://127.0.0.1:9/';
 
 let work = '';
 let town = '';
 let cache = '';
 let engineVersion = '';
 
-/** The environment of the town's machine: Node 24 first on PATH, no registry, no proxy. */
+/**
+ * The environment of the town's machine: Node 24 on PATH and nothing of this
+ * repository's (no node_modules/.bin), npm offline and behind a proxy that
+ * does not exist. (The registry itself is not changed: npm keys its cache by
+ * the tarballs' registry URLs.)
+ */
 function townEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
     if (/^(VITEST|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|npm_|CONTENT_DIR$|BASE_PATH$|SITE_URL$|SITE_DIR$|ASTRO_CACHE_DIR$)/iu.test(name)) delete env[name];
   }
+  const systemPath = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => !dir.includes('node_modules'));
   return {
     ...env,
-    PATH: [NODE_BIN, process.env.PATH].join(path.delimiter),
-    npm_config_registry: NO_REGISTRY,
+    PATH: [NODE_BIN, ...systemPath].join(path.delimiter),
     npm_config_offline: 'true',
+    npm_config_proxy: NO_NETWORK,
+    npm_config_https_proxy: NO_NETWORK,
     npm_config_cache: cache,
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
-    HTTP_PROXY: NO_REGISTRY,
-    HTTPS_PROXY: NO_REGISTRY,
+    HTTP_PROXY: NO_NETWORK,
+    HTTPS_PROXY: NO_NETWORK,
   };
 }
 

@@ -8,8 +8,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ENGINE, REPO } from './paths.ts';
 
@@ -79,7 +79,9 @@ export function siteLockfile(site: { name: string; version: string }, spec: stri
  * copied or changed there).
  */
 export function offlineCache(into: string): string {
-  const machineCache = execFileSync(NPM, ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
+  // npm's own default (~/.npm), unless npm was told another (npm run passes it on).
+  const machineCache = process.env.npm_config_cache ?? path.join(homedir(), '.npm');
+  mkdirSync(into, { recursive: true });
   execFileSync('cp', ['-al', path.join(machineCache, '_cacache'), path.join(into, '_cacache')]);
   return into;
 }
