@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { parseGitLog, readGitDates } from '../../src/files/gitHistory.ts';
+import { REPO } from '../support/paths.ts';
 import { editPageUrl, feedbackUrl } from '../../src/site/pageLinks.ts';
 
 describe('edit and feedback links', () => {
@@ -25,13 +27,35 @@ describe('edit and feedback links', () => {
 
 describe('last-updated dates from git', () => {
   it('takes the newest commit that touched each file', () => {
-    const log = '\u00002025-07-01\n\ncontent/a.mdx\n\u00002025-06-01\n\ncontent/a.mdx\ncontent/b.mdx\n';
+    const log = '\u00002025-07-01\n\nM\tcontent/a.mdx\n\u00002025-06-01\n\nM\tcontent/a.mdx\nA\tcontent/b.mdx\n';
     expect(parseGitLog(log)).toEqual(
       new Map([
         ['content/a.mdx', '2025-07-01'],
         ['content/b.mdx', '2025-06-01'],
       ]),
     );
+  });
+
+  it('does not count moving a file as changing it, and follows it to its new name', () => {
+    const log = [
+      '\u00002026-12-05', '', 'R100\tcontent/a.mdx\tsites/x/content/a.mdx', 'R087\tcontent/b.mdx\tsites/x/content/b.mdx',
+      '\u00002025-07-01', '', 'M\tcontent/a.mdx', 'D\tcontent/gone.mdx',
+      '\u00002025-06-01', '', 'A\tcontent/a.mdx', 'A\tcontent/b.mdx',
+    ].join('\n');
+    expect(parseGitLog(log)).toEqual(
+      new Map([
+        ['sites/x/content/b.mdx', '2026-12-05'],
+        ['sites/x/content/a.mdx', '2025-07-01'],
+      ]),
+    );
+  });
+
+  it('reads this repository: the default site’s content keeps the dates it had before the folder moved', () => {
+    const dates = readGitDates(path.join(REPO, 'sites/susono'), ['content']);
+    expect(dates.size).toBeGreaterThan(10);
+    expect([...dates.keys()].every((file) => file.startsWith('content/'))).toBe(true);
+    // The move into sites/susono/ (2026-12-05) was a pure rename: files not edited since keep older dates.
+    expect([...dates.values()].filter((date) => date < '2026-12-05').length).toBeGreaterThan(10);
   });
 
   it('gives no dates, rather than failing, outside a git repository', () => {
