@@ -28,7 +28,9 @@ const distDir = option('dist') ?? 'dist';
 const changed = execFileSync('git', ['diff', '--name-only', '--no-renames', `${base}...HEAD`], { encoding: 'utf8' })
   .split('\n')
   .filter(Boolean);
-const summary = summariseChanges(changed, relativeToRoot(contentDir()) || 'content');
+// git prints paths from the repository's top; the site may be a folder inside it (sites/<name>/).
+const sitePrefix = execFileSync('git', ['rev-parse', '--show-prefix'], { encoding: 'utf8' }).trim();
+const summary = summariseChanges(changed, `${sitePrefix}${relativeToRoot(contentDir()) || 'content'}`);
 
 if (process.argv.includes('--classify')) {
   console.log(`content_only=${summary.contentOnly}`);

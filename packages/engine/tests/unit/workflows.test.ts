@@ -37,7 +37,7 @@ describe('ci.yml', () => {
 
   it('uploads the built site for reviewers and keeps the git history for 最終更新日', () => {
     const upload = steps(ci).find((step) => step.uses?.startsWith('actions/upload-artifact'));
-    expect(upload?.with).toMatchObject({ name: 'site', path: 'dist/' });
+    expect(upload?.with).toMatchObject({ name: 'site', path: 'sites/susono/dist/' });
     expect(steps(ci).find((step) => step.uses?.startsWith('actions/checkout'))?.with).toMatchObject({
       'fetch-depth': 0,
     });
@@ -58,7 +58,7 @@ describe('ci.yml: the fast path for content-only pull requests', () => {
   it('the fast path checks, builds, runs axe and uploads the preview', () => {
     expect(jobRuns('content-fast-path')).toContain('npm run ci:content');
     const upload = ci.jobs['content-fast-path']?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
-    expect(upload?.with).toMatchObject({ name: 'site', path: 'dist/' });
+    expect(upload?.with).toMatchObject({ name: 'site', path: 'sites/susono/dist/' });
   });
 
   it('code changes also prove that incremental builds equal clean builds', () => {
@@ -68,9 +68,9 @@ describe('ci.yml: the fast path for content-only pull requests', () => {
   it('the full suite still runs on main, which saves the caches pull requests restore', () => {
     expect(ci.on).toMatchObject({ push: { branches: ['main'] } });
     const save = ci.jobs['check-build-test']?.steps.find((step) => step.uses?.startsWith('actions/cache/save'));
-    expect(save?.with?.path).toBe('node_modules/.astro');
+    expect(save?.with?.path).toBe('sites/susono/node_modules/.astro');
     const restore = ci.jobs['content-fast-path']?.steps.find((step) => step.uses?.startsWith('actions/cache/restore'));
-    expect(restore?.with?.path).toBe('node_modules/.astro');
+    expect(restore?.with?.path).toBe('sites/susono/node_modules/.astro');
     // The lockfile is part of Astro's own invalidation, so it is part of the key.
     expect(String(restore?.with?.key)).toContain("hashFiles('package-lock.json')");
   });
@@ -110,7 +110,7 @@ describe('deploy.yml', () => {
 describe('CODEOWNERS', () => {
   it("requires the mayor's office for the mission and the principles", () => {
     const owners = readFileSync(path.join(REPO, '.github/CODEOWNERS'), 'utf8');
-    expect(owners).toMatch(/^\/content\/mission\/\s+@susono\/mayors-office$/mu);
-    expect(owners).toMatch(/^\/content\/principles\/\s+@susono\/mayors-office$/mu);
+    expect(owners).toMatch(/^\/sites\/susono\/content\/mission\/\s+@susono\/mayors-office$/mu);
+    expect(owners).toMatch(/^\/sites\/susono\/content\/principles\/\s+@susono\/mayors-office$/mu);
   });
 });
