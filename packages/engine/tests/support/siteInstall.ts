@@ -17,6 +17,7 @@ const NPM = 'npm';
 
 /** `npm pack` of the engine (or of a copy of it at `from`) into `outDir`; returns the tarball's path. */
 export function packEngine(outDir: string, from: string = ENGINE): string {
+  mkdirSync(outDir, { recursive: true });
   const output = execFileSync(NPM, ['pack', '--pack-destination', outDir, '--json'], { cwd: from, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const [packed] = JSON.parse(output) as Array<{ filename: string }>;
   if (!packed) throw new Error(`npm pack wrote nothing:\n${output}`);
