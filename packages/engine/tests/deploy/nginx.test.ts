@@ -22,6 +22,7 @@ import { listFiles } from '../../src/files/listFiles.ts';
 import { createManifest, MANIFEST_FILE } from '../../src/build/releaseManifest.ts';
 import { get, startNginx, type NginxServer } from './support.ts';
 import { ASTRO, ENGINE } from '../support/paths.ts';
+import { cleanEnv } from '../support/fixtureBuild.ts';
 
 // Run in the site's folder (dist/ and dist-subpath/ are its builds); the deploy command and nginx files are the engine's.
 const ROOT = ENGINE;
@@ -73,7 +74,8 @@ beforeAll(async () => {
   expect(existsSync(path.join(DIST, MANIFEST_FILE)), 'run npm run build first').toBe(true);
   if (!existsSync(path.join(SUBPATH_DIST, MANIFEST_FILE))) {
     const build = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', 'dist-subpath'], {
-      env: { ...process.env, BASE_PATH: '/mayor/' },
+      // Vitest's own Vite settings (BASE_URL=/, NODE_ENV=test…) must not reach a real build.
+      env: cleanEnv({ BASE_PATH: '/mayor/' }),
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);
