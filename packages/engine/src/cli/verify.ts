@@ -48,6 +48,13 @@ try {
   );
 }
 
+if (!existsSync(path.join(contentDir(), 'site.yaml'))) {
+  stop(
+    `${relativeToRoot(path.join(contentDir(), 'site.yaml')) || 'site.yaml'} がありません。サイトのフォルダー（content/ と astro.config.mjs のある所）で実行してください / ` +
+      `no site.yaml here: run verify in a site's folder (where content/ and astro.config.mjs are)`,
+  );
+}
+
 const distDir = path.resolve(values.dist);
 const distName = relativeToRoot(distDir) || '.';
 
@@ -120,7 +127,11 @@ try {
   console.log(`（${((performance.now() - started) / 1000).toFixed(1)} 秒 / s）`);
   code = failed(results) ? 1 : 0;
 } catch (error) {
-  console.error(`✗ 確認を最後まで実行できませんでした / verify could not finish: ${(error as Error).message.split('\n')[0]}`);
+  const message = (error as Error).message.split('\n')[0] ?? '';
+  const hint = /launch|executable/iu.test(message)
+    ? '\n  Chromium を起動できませんでした。CHROMIUM_PATH に Chromium の実行ファイルを指定してください / Chromium did not start: set CHROMIUM_PATH to a Chromium executable'
+    : '';
+  console.error(`✗ 確認を最後まで実行できませんでした / verify could not finish: ${message}${hint}`);
   code = 1;
 } finally {
   server.close();

@@ -43,7 +43,13 @@ async function openContext(browser: Browser, origin: string, offSite: Set<string
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (new URL(url).origin === origin) return route.continue();
-    offSite.add(`${url}（${route.request().frame().url()}）`);
+    let from = '';
+    try {
+      from = `（${route.request().frame().url()}）`;
+    } catch {
+      // A worker's request has no frame.
+    }
+    offSite.add(`${url}${from}`);
     return route.abort('blockedbyclient');
   });
   context.on('page', (page) => page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`)));
@@ -54,51 +60,86 @@ async function headingsOf(page: Page): Promise<string[]> {
   return page.locator('h1').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
 }
 
-/** Run `work` over `items` with `width` pages at once. */
-async function pool<T>(context: BrowserContext, items: readonly T[], width: number, work: (page: Page, item: T) => Promise<void>): Promise<void> {
+/**
+ * Run `work` over `items` with `width` pages at once. A navigation that
+ * fails can leave its page busy (Chromium's error page still loading), so
+ * the page is replaced before the next item; the failure goes to `failed`.
+ */
+async function pool<T>(
+  context: BrowserContext,
+  items: readonly T[],
+  width: number,
+  work: (page: Page, item: T) => Promise<void>,
+  failed: (item: T, error: Error) => void,
+): Promise<void> {
   let next = 0;
-  // Pages opened one after the other: opened at once, two could share a target.
-  const pages: Page[] = [];
-  for (let i = 0; i < Math.min(width, items.length); i += 1) pages.push(await context.newPage());
   await Promise.all(
-    pages.map(async (page) => {
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      let page = await context.newPage();
       while (next < items.length) {
         const item = items[next++]!;
-        await work(page, item);
+        try {
+          await work(page, item);
+        } catch (error) {
+          failed(item, error as Error);
+          await page.close().catch(() => undefined);
+          page = await context.newPage();
+        }
       }
       await page.close();
     }),
   );
 }
 
-async function checkPages(context: BrowserContext, origin: string, pages: readonly ExpectedPage[]): Promise<CheckResult> {
+/** The first line of an error's message: what went wrong, without Playwright's call log. */
+function firstLine(error: Error): string {
+  return error.message.split('\n')[0] ?? '';
+}
+
+async function checkPages(
+  context: BrowserContext,
+  origin: string,
+  pages: readonly ExpectedPage[],
+  missing: Set<string>,
+): Promise<CheckResult> {
   const problems: string[] = [];
-  await pool(context, pages, 2, async (page, expected) => {
-    try {
-      const response = await page.goto(`${origin}${expected.path}`, { waitUntil: 'domcontentloaded' });
-      const status = response?.status() ?? 0;
+  await pool(
+    context,
+    pages,
+    2,
+    async (page, expected) => {
+      // The status first, without navigating: Chromium's error page would only stand in the way.
+      const status = (await context.request.get(`${origin}${expected.path}`, { maxRedirects: 0 })).status();
       if (status !== 200) {
+        missing.add(expected.path);
         problems.push(`${display(expected.path)}: 応答が ${status} です（${expected.type} のページがありません） / answered ${status}: the ${expected.type} page is missing`);
         return;
       }
+      await page.goto(`${origin}${expected.path}`, { waitUntil: 'domcontentloaded' });
       const h1 = (await headingsOf(page)).map(shown);
       if (h1.length !== 1) {
         problems.push(`${display(expected.path)}: 見出し h1 が ${h1.length} 個あります（1 個にしてください） / has ${h1.length} h1 headings, expected one`);
       } else if (h1[0] !== shown(expected.h1)) {
         problems.push(`${display(expected.path)}: 見出し h1 が「${h1[0]}」です（「${shown(expected.h1)}」のはず） / the h1 reads "${h1[0]}", expected "${shown(expected.h1)}"`);
       }
-    } catch (error) {
-      problems.push(`${display(expected.path)}: 開けませんでした / could not be opened: ${(error as Error).message.split('\n')[0]}`);
-    }
-  });
+    },
+    (expected, error) => {
+      missing.add(expected.path);
+      problems.push(`${display(expected.path)}: 開けませんでした / could not be opened: ${firstLine(error)}`);
+    },
+  );
   return { ja: 'ページと見出し', en: 'pages and headings', summary: `${pages.length} ページ / pages`, problems: problems.sort() };
 }
 
-async function checkAxe(context: BrowserContext, origin: string, pages: readonly ExpectedPage[]): Promise<CheckResult> {
-  const runs = onePerType(pages).flatMap((page) => SCHEMES.map((scheme) => ({ page, scheme })));
+async function checkAxe(context: BrowserContext, origin: string, pages: readonly ExpectedPage[], missing: ReadonlySet<string>): Promise<CheckResult> {
+  // A missing page is reported once, by the pages check; axe runs on the first of each type that exists.
+  const runs = onePerType(pages.filter((page) => !missing.has(page.path))).flatMap((page) => SCHEMES.map((scheme) => ({ page, scheme })));
   const problems: string[] = [];
-  await pool(context, runs, 2, async (page, { page: target, scheme }) => {
-    try {
+  await pool(
+    context,
+    runs,
+    2,
+    async (page, { page: target, scheme }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${origin}${target.path}`, { waitUntil: 'load' });
       const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
@@ -109,10 +150,9 @@ async function checkAxe(context: BrowserContext, origin: string, pages: readonly
             `${display(target.path)} (${scheme}): ${violation.id} at ${violation.nodes.length} element(s): ${where}`,
         );
       }
-    } catch (error) {
-      problems.push(`${display(target.path)}（${scheme}）: axe を実行できませんでした / axe could not run: ${(error as Error).message.split('\n')[0]}`);
-    }
-  });
+    },
+    ({ page: target, scheme }, error) => problems.push(`${display(target.path)}（${scheme}）: axe を実行できませんでした / axe could not run: ${firstLine(error)}`),
+  );
   return {
     ja: 'アクセシビリティ（axe、WCAG 2.1 A/AA、ライト・ダーク）',
     en: 'accessibility (axe, WCAG 2.1 A/AA, light and dark)',
@@ -130,8 +170,11 @@ async function checkSearch(context: BrowserContext, origin: string, model: SiteM
     ...model.chapters.map((chapter) => ({ kind: ja.search.types.chapter, title: chapter.title, path: routes.chapter(chapter.slug) })),
   ];
   const problems: string[] = [];
-  await pool(context, targets, 2, async (page, target) => {
-    try {
+  await pool(
+    context,
+    targets,
+    2,
+    async (page, target) => {
       await page.goto(`${origin}${routes.search}?q=${encodeURIComponent(target.title)}`, { waitUntil: 'load' });
       const status = page.locator('[data-search-root="page"] [data-search-status]');
       await page.waitForFunction(
@@ -148,14 +191,13 @@ async function checkSearch(context: BrowserContext, origin: string, model: SiteM
       if (!found.includes(decodeURI(target.path))) {
         const said = shown(await status.textContent());
         problems.push(
-          `「${target.title}」（${target.kind}、${target.path}）: サイト内検索で見つかりません（${said}） / ` +
-            `searching its title does not find ${target.path} (${found.length} result(s))`,
+          `「${target.title}」（${target.kind}、${display(target.path)}）: サイト内検索で見つかりません（${said}） / ` +
+            `searching its title does not find ${display(target.path)} (${found.length} result(s))`,
         );
       }
-    } catch (error) {
-      problems.push(`「${target.title}」: 検索できませんでした / the search did not answer: ${(error as Error).message.split('\n')[0]}`);
-    }
-  });
+    },
+    (target, error) => problems.push(`「${target.title}」: 検索できませんでした / the search did not answer: ${firstLine(error)}`),
+  );
   return {
     ja: `サイト内検索（各${model.config.principlesName}と各章を題名で）`,
     en: 'site search (each principle and chapter by its title)',
@@ -190,11 +232,15 @@ export function wordPlacements(model: SiteModel): WordPlacement[] {
   ];
 }
 
-async function checkWords(context: BrowserContext, origin: string, model: SiteModel): Promise<CheckResult> {
-  const placements = wordPlacements(model);
+async function checkWords(context: BrowserContext, origin: string, model: SiteModel, missing: ReadonlySet<string>): Promise<CheckResult> {
+  // On a missing page nothing can be shown: the pages check reports it.
+  const placements = wordPlacements(model).filter((placement) => !missing.has(placement.path));
   const problems: string[] = [];
-  await pool(context, placements, 1, async (page, placement) => {
-    try {
+  await pool(
+    context,
+    placements,
+    1,
+    async (page, placement) => {
       if (page.url() !== `${origin}${placement.path}`) await page.goto(`${origin}${placement.path}`, { waitUntil: 'domcontentloaded' });
       const texts = await page.locator(placement.region).evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).innerText ?? node.textContent ?? ''));
       if (!texts.some((text) => shown(text).includes(shown(placement.text)))) {
@@ -203,10 +249,9 @@ async function checkWords(context: BrowserContext, origin: string, model: SiteMo
             `does not show "${shown(placement.text)}" (from site.yaml ${placement.field})`,
         );
       }
-    } catch (error) {
-      problems.push(`${display(placement.path)}: 開けませんでした / could not be opened: ${(error as Error).message.split('\n')[0]}`);
-    }
-  });
+    },
+    (placement, error) => problems.push(`${display(placement.path)}: 開けませんでした / could not be opened: ${firstLine(error)}`),
+  );
   return {
     ja: '組織の言葉（site.yaml）',
     en: "the organisation's words (site.yaml)",
@@ -226,13 +271,15 @@ export async function browserChecks(model: SiteModel, pages: readonly ExpectedPa
   const browser = await chromium.launch(settings.launchOptions);
   const offSite = new Set<string>();
   const errors: string[] = [];
+  /** Paths the pages check found missing: the other checks skip them rather than repeat it. */
+  const missing = new Set<string>();
   try {
     const context = await openContext(browser, settings.origin, offSite, errors);
     const results = [
-      await timed(() => checkPages(context, settings.origin, pages)),
-      await timed(() => checkWords(context, settings.origin, model)),
+      await timed(() => checkPages(context, settings.origin, pages, missing)),
+      await timed(() => checkWords(context, settings.origin, model, missing)),
       await timed(() => checkSearch(context, settings.origin, model)),
-      await timed(() => checkAxe(context, settings.origin, pages)),
+      await timed(() => checkAxe(context, settings.origin, pages, missing)),
     ];
     results.push({
       ja: 'ブラウザーでの外部への通信とスクリプトのエラー',

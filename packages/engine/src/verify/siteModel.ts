@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { collectionFiles, readContentText } from '../files/contentIndex.ts';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
-import { contentDir } from '../files/projectPaths.ts';
+import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
 import { GLOSSARY_FILE, contentLayout, type ContentCollectionName } from '../rules/contentLayout.ts';
 import { isValidIsoDate, todayIn, type IsoDate } from '../rules/dates.ts';
 import { parseFrontmatter } from '../rules/frontmatter.ts';
@@ -25,6 +25,7 @@ export interface ModelPost {
   draft: boolean;
   /** What the build does with it: false for drafts and posts dated after `today`. */
   published: boolean;
+  /** Path from the site's folder, as editors see it (content/posts/…). */
   file: string;
 }
 
@@ -82,7 +83,7 @@ export function readSiteModel(siteRoot: string = process.cwd()): SiteModel {
       tags: parsed.success ? parsed.data.tags : [],
       draft,
       published: isPublished({ draft, date }, today),
-      file: `${contentLayout.posts.folder}/${entry}`,
+      file: relativeToRoot(path.join(root, contentLayout.posts.folder, entry), siteRoot),
     };
   });
   const principles = entries(root, 'principles')
