@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createRoutes } from '../site/routes.ts';
-import { onePerType, siteDictionary, type ExpectedPage } from './expectedPages.ts';
+import { absentPages, onePerType, siteDictionary, type AbsentPage, type ExpectedPage } from './expectedPages.ts';
 import type { CheckResult } from './report.ts';
 import type { SiteModel } from './siteModel.ts';
 import { visibleText } from './words.ts';
@@ -129,6 +129,16 @@ async function checkPages(
     },
   );
   return { ja: 'ページと見出し', en: 'pages and headings', summary: `${pages.length} ページ / pages`, problems: problems.sort() };
+}
+
+/** Pages that must not be served answer 404 (the server's answer, as readers would get it). */
+async function checkAbsent(context: BrowserContext, origin: string, absent: readonly AbsentPage[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const page of absent) {
+    const status = (await context.request.get(`${origin}${page.path}`, { maxRedirects: 0 })).status();
+    if (status !== 404) problems.push(`${display(page.path)}: ${page.ja}（応答 ${status}） / ${page.en} (answered ${status})`);
+  }
+  return problems;
 }
 
 async function checkAxe(context: BrowserContext, origin: string, pages: readonly ExpectedPage[], missing: ReadonlySet<string>): Promise<CheckResult> {
@@ -276,7 +286,11 @@ export async function browserChecks(model: SiteModel, pages: readonly ExpectedPa
   try {
     const context = await openContext(browser, settings.origin, offSite, errors);
     const results = [
-      await timed(() => checkPages(context, settings.origin, pages, missing)),
+      await timed(async () => {
+        const result = await checkPages(context, settings.origin, pages, missing);
+        const absent = await checkAbsent(context, settings.origin, absentPages(model));
+        return { ...result, problems: [...result.problems, ...absent] };
+      }),
       await timed(() => checkWords(context, settings.origin, model, missing)),
       await timed(() => checkSearch(context, settings.origin, model)),
       await timed(() => checkAxe(context, settings.origin, pages, missing)),

@@ -95,6 +95,28 @@ export function expectedPages(model: RouteModel): ExpectedPage[] {
   return pages;
 }
 
+export interface AbsentPage {
+  path: string;
+  /** Why it must not exist, Japanese and English. */
+  ja: string;
+  en: string;
+}
+
+/** Pages the build must NOT hold: the glossary of a site without one, the page of each unpublished post. */
+export function absentPages(model: RouteModel): AbsentPage[] {
+  const routes = createRoutes(model.config.basePath);
+  return [
+    ...(model.glossary ? [] : [{ path: routes.glossary, ja: '用語集（glossary.yaml）がないのに用語集のページがあります', en: 'a glossary page, though the site has no glossary.yaml' }]),
+    ...model.posts
+      .filter((post) => !post.published)
+      .map((post) => ({
+        path: routes.post(post.slug),
+        ja: `公開されていない記事 ${post.file} のページがあります`,
+        en: `the page of the unpublished post ${post.file}`,
+      })),
+  ];
+}
+
 /** One page of each type (the first), for the checks too slow for every page (axe). */
 export function onePerType(pages: readonly ExpectedPage[]): ExpectedPage[] {
   const seen = new Set<PageType>();

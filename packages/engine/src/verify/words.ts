@@ -30,7 +30,7 @@ export function visibleText(text: string): string {
   return decodeEntities(text.replace(WBR, '').replace(INVISIBLE, '')).replace(INVISIBLE, '').normalize('NFKC');
 }
 
-/** A word as it is compared: trimmed, NFKC, lower-case (so Susono, SUSONO and susono are one word). */
+/** A word as it is compared: trimmed, NFKC, lower-case (so Kasou, KASOU and kasou are one word). */
 function comparable(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }

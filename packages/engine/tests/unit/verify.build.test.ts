@@ -64,6 +64,8 @@ describe('verify on another town’s site', () => {
     appendFileSync(path.join(dist, 'index.html'), '<p><a href="/mayor/posts/naisho/">まだ内緒の組織改編</a></p><p>裾<wbr>野の話</p>');
     appendFileSync(path.join(dist, 'tags/index.html'), '<p>七月に<wbr>話すこと</p>'.replace('<p>', '<p><b>').replace('</p>', '</b></p>'));
     rmSync(path.join(dist, 'principles/listen'), { recursive: true });
+    mkdirSync(path.join(dist, 'glossary'));
+    writeFileSync(path.join(dist, 'glossary/index.html'), '<!doctype html><title>x</title><h1>x</h1>');
     const result = await verify(project.dir, ['--no-build', '--forbid', 'forbidden.txt']);
     expect(result.code, result.output).toBe(1);
     // The draft: linked from the home page (address and title).
@@ -75,6 +77,8 @@ describe('verify on another town’s site', () => {
     // The missing principle page, and the links to it.
     expect(result.output).toContain('/mayor/principles/listen/: 応答が 404 です');
     expect(result.output).toMatch(/✗ リンク切れ・外部リソース/u);
+    // A glossary page in a site without glossary.yaml.
+    expect(result.output).toContain('/mayor/glossary/: 用語集（glossary.yaml）がないのに用語集のページがあります（応答 200）');
     // Reported once, by the pages check: axe and the words check skip the missing page.
     expect(result.output.match(/principles\/listen\/（/gu) ?? []).toEqual([]);
     expect(result.output).toMatch(/checks failed/u);
@@ -87,5 +91,5 @@ describe('verify on another town’s site', () => {
     expect(result.output).toContain('--forbid no-such-list.txt: ファイルがありません');
     expect(result.output).toContain('file not found');
     expect(result.output).not.toMatch(/^\s+at /mu);
-  });
+  }, 60_000);
 });

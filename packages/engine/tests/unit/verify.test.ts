@@ -6,7 +6,7 @@
  * posts recognised wherever they leak; the build's "today" across midnight JST.
  */
 import { describe, expect, it } from 'vitest';
-import { expectedPages, onePerType, type RouteModel } from '../../src/verify/expectedPages.ts';
+import { absentPages, expectedPages, onePerType, type RouteModel } from '../../src/verify/expectedPages.ts';
 import { buildToday, type ModelPost } from '../../src/verify/siteModel.ts';
 import { findLeaks, type UnpublishedPost } from '../../src/verify/unpublished.ts';
 import { findWords, parseWordList, visibleText } from '../../src/verify/words.ts';
@@ -96,6 +96,11 @@ describe('expectedPages: every page of every type, from the content model', () =
   it('has a glossary page only when the site has a glossary', () => {
     expect(expectedPages(model({ glossary: true })).map((page) => page.path)).toContain('/glossary/');
     expect(expectedPages(model({ glossary: false })).map((page) => page.path)).not.toContain('/glossary/');
+  });
+
+  it('names the pages that must not exist: a glossary the site lacks, each unpublished post’s page', () => {
+    expect(absentPages(model({}, { basePath: '/mayor/' })).map((page) => page.path)).toEqual(['/mayor/glossary/', '/mayor/posts/hidden/']);
+    expect(absentPages(model({ glossary: true })).map((page) => page.path)).toEqual(['/posts/hidden/']);
   });
 
   it('puts every route under the site’s base path', () => {
