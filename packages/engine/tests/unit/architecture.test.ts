@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
-type Layer = 'rules' | 'files' | 'model' | 'site' | 'build' | 'client' | 'cli' | 'components' | 'layouts' | 'pages';
+type Layer = 'rules' | 'files' | 'model' | 'site' | 'build' | 'client' | 'cli' | 'verify' | 'components' | 'layouts' | 'pages';
 
 /** Which src/ folders each layer may import from (itself included). */
 export const ALLOWED: Record<Layer, Layer[]> = {
@@ -21,7 +21,9 @@ export const ALLOWED: Record<Layer, Layer[]> = {
   model: ['model', 'rules', 'files', 'site'],
   build: ['build', 'rules', 'files', 'site'],
   client: ['client', 'site', 'rules'],
-  cli: ['cli', 'rules', 'files', 'site', 'build'],
+  cli: ['cli', 'rules', 'files', 'site', 'build', 'verify'],
+  // The browser and the server come from the command: verify never imports the CLI.
+  verify: ['verify', 'rules', 'files', 'site', 'build'],
   components: ['components', 'layouts', 'model', 'site', 'rules', 'client'],
   layouts: ['layouts', 'components', 'model', 'site', 'rules', 'client'],
   pages: ['pages', 'layouts', 'components', 'model', 'site', 'rules'],
@@ -34,6 +36,7 @@ const FORBIDDEN: Partial<Record<Layer, string[]>> = {
   files: ['astro:'],
   build: ['astro:'],
   cli: ['astro:'],
+  verify: ['astro:'],
   client: ['node:', 'astro:'],
   components: ['astro:content', 'node:'],
   layouts: ['astro:content', 'node:'],
@@ -119,7 +122,7 @@ describe('import directions between the folders of src/', () => {
   });
 
   it('each folder says in its first lines what it holds and what it may import', () => {
-    for (const layer of ['rules', 'files', 'model', 'site', 'build', 'client', 'cli'] as const) {
+    for (const layer of ['rules', 'files', 'model', 'site', 'build', 'client', 'cli', 'verify'] as const) {
       const readme = readFileSync(path.join(SRC, layer, 'README.md'), 'utf8');
       expect(readme, layer).toMatch(/Holds:/u);
       expect(readme, layer).toMatch(/May import:/u);
