@@ -37,6 +37,8 @@ const ESM_LINE = /^(?:import|export)\b/u;
 /** A line the character scan below may change. */
 const MARKUP = /[<{}`\\]|https?:|mailto:/iu;
 const URL_START = /^(?:https?|mailto):/iu;
+/** HTML elements that never have content: they open no nesting level (<br>, <img …>). */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Attribute quotes, smart ones mapped to the straight quote MDX needs. */
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '"', '”': '"', '‘': "'", '’': "'" };
 const SMART_CLOSERS: Record<string, string> = { '"': '“”', "'": '‘’' };
@@ -118,8 +120,12 @@ class Scanner {
   private smartQuote = false;
   /** Open braces inside a tag. */
   private braces = 0;
-  /** Components open at the end of the line (opening tags minus closing and self-closing ones). */
+  /** Components open now (opening tags minus closing and self-closing ones; void HTML elements do not count). */
   private tagDepth = 0;
+  /** The deepest tagDepth reached within the current line: thousands of tags may open and close on one line. */
+  private linePeak = 0;
+  /** Whether the tag being read counts towards tagDepth (an HTML void element such as <br> does not). */
+  private tagCounts = true;
 
   // The line being scanned.
   private line = '';
@@ -158,6 +164,7 @@ class Scanner {
       this.out.push(line);
       return;
     }
+    this.linePeak = this.tagDepth;
     const inTag = this.state === 'tag' || this.state === 'quoted' || this.state === 'braced';
     const lineNesting = inTag ? 0 : lineDepth(line);
     if (inText && !MARKUP.test(line)) {
@@ -175,7 +182,7 @@ class Scanner {
   }
 
   private recordNesting(lineNesting: number, index: number): void {
-    const nesting = lineNesting + Math.max(this.tagDepth, 0);
+    const nesting = lineNesting + Math.max(this.tagDepth, this.linePeak, 0);
     if (nesting > this.depth) this.depth = nesting;
     if (this.tooDeepAt === undefined && nesting > MAX_NESTING) this.tooDeepAt = index + 1;
   }
@@ -237,7 +244,7 @@ class Scanner {
     }
     if (char === '>') {
       this.state = 'text';
-      if (this.line[this.at - 1] === '/') this.tagDepth -= 1;
+      if (this.line[this.at - 1] === '/' && this.tagCounts) this.tagDepth -= 1;
     }
     this.keep();
   }
@@ -287,9 +294,12 @@ class Scanner {
     }
     const autolink = /^((?:https?|mailto):[^\s<>]*)>/iu.exec(rest);
     if (autolink) return this.emit(`[${autolink[1]}](${autolink[1]})`, autolink[0].length + 1);
-    if (/^\/?[A-Za-z]/u.test(rest)) {
+    const name = /^\/?([A-Za-z][\w.:-]*)/u.exec(rest);
+    if (name) {
       this.state = 'tag';
-      this.tagDepth += rest.startsWith('/') ? -1 : 1;
+      this.tagCounts = !VOID_ELEMENTS.has(name[1]!);
+      if (this.tagCounts) this.tagDepth += rest.startsWith('/') ? -1 : 1;
+      if (this.tagDepth > this.linePeak) this.linePeak = this.tagDepth;
       return this.keep();
     }
     this.emit('\\<', 1);
