@@ -24,6 +24,7 @@ import { checkContentIntegrity, type PostReference } from '../rules/crossFile.ts
 import { checkGlossary } from '../rules/glossary.ts';
 import { checkOnboarding } from '../rules/onboarding.ts';
 import type { KnownPages } from '../rules/pageRefs.ts';
+import { contentFolderIssues, localFileState } from './contentFiles.ts';
 import { relativeToRoot } from './projectPaths.ts';
 import {
   authorListIssues,
@@ -77,6 +78,10 @@ export function checkContent(
     else issues.push(...schemaIssues(result.error, site.data ?? {}, site.file));
   }
   files += 1;
+  // Symbolic links and oversized files, before anything is read.
+  const folderIssues = contentFolderIssues(contentRoot, rel);
+  issues.push(...folderIssues);
+  const refused = new Set(folderIssues.map((issue) => issue.file));
 
   const schemas: Record<ContentCollectionName, z.ZodType> = {
     posts: postSchema(defaultAuthor),
@@ -101,6 +106,7 @@ export function checkContent(
       files += 1;
       const absolute = path.join(folder, entry);
       const file = rel(absolute);
+      if (refused.has(file)) continue;
       const decoded = decodeContentFile(readFileSync(absolute), file);
       if (!decoded.ok) {
         issues.push(decoded.issue);
@@ -111,6 +117,7 @@ export function checkContent(
         file,
         ...index,
         fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
+        fileInside: (relative) => localFileState(contentRoot, path.dirname(absolute), relative) === 'ok',
       });
       issues.push(...result.issues);
       const { body } = result;

@@ -342,6 +342,11 @@ export interface ReferenceContext {
   terms?: ReadonlyArray<{ id: string; term: string }> | undefined;
   /** Does a file exist at this path relative to the content file's folder? */
   fileExists: (relativePath: string) => boolean;
+  /**
+   * Is the file at this path (which exists) really inside the content folder,
+   * resolved through links? Omitted where there is no disk (the editor).
+   */
+  fileInside?: (relativePath: string) => boolean;
 }
 
 const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(url);
@@ -405,6 +410,21 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
         field,
         ja: `画像「${image.url}」は外部のサーバーにあります。庁内ネットワークでは表示できないため、画像ファイルを記事と同じフォルダに置き ./ファイル名 で指定してください`,
         en: `the image "${image.url}" is on another server, which the intranet cannot reach: put the file beside the post and write ./file-name`,
+      });
+    } else if (!image.url.startsWith('/') && /[?#]/u.test(image.url)) {
+      // Vite reads ?raw, ?url, ?inline… as instructions (?raw prints the file's text into the build log).
+      issues.push({
+        file,
+        field,
+        ja: `画像「${image.url}」に「?」や「#」から後の部分があります。画像のファイル名だけを書いてください（例: ./photo.png）`,
+        en: `the image "${image.url}" has a "?" or "#" part: write the file name only (e.g. ./photo.png)`,
+      });
+    } else if (!image.url.startsWith('/') && fileExists(safeDecode(image.url)) && context.fileInside && !context.fileInside(safeDecode(image.url))) {
+      issues.push({
+        file,
+        field,
+        ja: `画像「${image.url}」は content/ フォルダーの外にあります。画像ファイルを content/ の中（記事と同じフォルダーなど）に置いてください`,
+        en: `the image "${image.url}" is outside the content folder: put the image file inside it (beside the post, for example)`,
       });
     } else if (!image.url.startsWith('/') && !fileExists(safeDecode(image.url))) {
       issues.push({

@@ -60,6 +60,20 @@ describe('YAML as editors type it', () => {
   });
 });
 
+describe('YAML aliases (*name)', () => {
+  it('refuses an alias bomb in frontmatter with the file and line, and accepts a few aliases', () => {
+    const bomb = ['title: x', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]'].join('\n');
+    const result = parseYaml(bomb, 'content/posts/2025/bomb.mdx', { lineOffset: 1, what: 'frontmatter' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues).toHaveLength(1);
+      expect(result.issues[0]).toMatchObject({ file: 'content/posts/2025/bomb.mdx', field: '(YAML 4行目 / line 4)' });
+      expect(result.issues[0]?.en).toContain('18 aliases (*name) found, at most 10');
+    }
+    expect(parseYaml('a: &a 1\nb: *a\nc: *a', 'f.yaml')).toEqual({ ok: true, data: { a: 1, b: 1, c: 1 } });
+  });
+});
+
 describe('plain Markdown files (.md)', () => {
   it('refuse script elements and on… handlers too', () => {
     const context = { file: 'content/mission/versions/v1.md', principleIds: [], postSlugs: [], fileExists: () => true };
