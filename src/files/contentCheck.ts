@@ -42,7 +42,7 @@ import {
 } from '../rules/schemas.ts';
 import { schemaIssues } from '../rules/schemaIssues.ts';
 import { siteConfigSchema } from '../rules/siteConfig.ts';
-import { postSlugFromPath } from '../rules/slug.ts';
+import { postSlugFromPath, reservedSlugProblem } from '../rules/slug.ts';
 import { decodeContentFile } from '../rules/sourceText.ts';
 import { checkEntry } from '../rules/checkEntry.ts';
 import { parseYaml } from '../rules/yamlText.ts';
@@ -107,6 +107,8 @@ export function checkContent(
       const absolute = path.join(folder, entry);
       const file = rel(absolute);
       if (refused.has(file)) continue;
+      const reserved = name === 'posts' ? null : reservedSlugProblem(contentLayout[name].folder, postSlugFromPath(entry));
+      if (reserved) issues.push({ file, field: '(ファイル名 / file name)', ...reserved });
       const decoded = decodeContentFile(readFileSync(absolute), file);
       if (!decoded.ok) {
         issues.push(decoded.issue);

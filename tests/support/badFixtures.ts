@@ -237,6 +237,13 @@ export const BAD_FIXTURES: BadFixture[] = [
     en: 'has a "?" or "#" part: write the file name only',
   },
   {
+    overlay: 'reserved-slug',
+    files: ['handbook/print.mdx'],
+    field: '› (ファイル名 / file name)',
+    ja: '「print」はサイトのページ（/handbook/print/）用に予約された名前',
+    en: '"print" is reserved for one of the site\'s own pages (/handbook/print/)',
+  },
+  {
     overlay: 'broken-link',
     files: [],
     field: 'ページ page: /mayor/posts/broken-link/ › リンク link: /mayor/posts/no-such-post/',
