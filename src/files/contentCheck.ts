@@ -62,6 +62,8 @@ export function checkContent(
   contentRoot: string,
   projectRoot: string = process.cwd(),
   today?: IsoDate,
+  /** Called with each file (project-relative) before it is read: the time bound (contentCheckBounded.ts) watches it. */
+  onFile: (file: string) => void = () => {},
 ): ContentCheckResult {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => relativeToRoot(file, projectRoot);
@@ -70,6 +72,7 @@ export function checkContent(
   let defaultAuthor = '';
   let timeZone = 'Asia/Tokyo';
   // site.yaml as the build reads it, its problems listed like any other file's.
+  onFile(rel(path.join(contentRoot, 'site.yaml')));
   const site = readYamlFile(path.join(contentRoot, 'site.yaml'), rel);
   issues.push(...site.issues);
   if (site.issues.length === 0) {
@@ -90,6 +93,7 @@ export function checkContent(
     mission: missionPageSchema,
     missionVersions: missionVersionSchema,
   };
+  onFile(rel(contentRoot));
   const index = referenceIndex(contentRoot);
   const posts: PostReference[] = [];
   const day = today ?? (process.env.BUILD_DATE || todayIn(timeZone));
@@ -107,6 +111,7 @@ export function checkContent(
       const absolute = path.join(folder, entry);
       const file = rel(absolute);
       if (refused.has(file)) continue;
+      onFile(file);
       const reserved = name === 'posts' ? null : reservedSlugProblem(contentLayout[name].folder, postSlugFromPath(entry));
       if (reserved) issues.push({ file, field: '(ファイル名 / file name)', ...reserved });
       const decoded = decodeContentFile(readFileSync(absolute), file);
@@ -147,6 +152,7 @@ export function checkContent(
   }
   for (const [slug, files] of early) issues.push(unpublishedEmbedIssue(slug, files));
 
+  onFile(rel(path.join(contentRoot, AUTHORS_FILE)));
   const authors = readYamlFile(path.join(contentRoot, AUTHORS_FILE), rel);
   files += 1;
   issues.push(...authors.issues);
@@ -168,7 +174,9 @@ export function checkContent(
   // Both files are optional: without glossary.yaml there is no glossary (so no term
   // or glossary page may be referred to); without onboarding.yaml the path is generated.
   const glossaryMissing = !existsSync(path.join(contentRoot, GLOSSARY_FILE));
+  onFile(rel(path.join(contentRoot, GLOSSARY_FILE)));
   const glossary = readYamlFile(path.join(contentRoot, GLOSSARY_FILE), rel, true);
+  onFile(rel(path.join(contentRoot, ONBOARDING_FILE)));
   const onboarding = readYamlFile(path.join(contentRoot, ONBOARDING_FILE), rel, true);
   files += 2;
   issues.push(...glossary.issues, ...onboarding.issues);

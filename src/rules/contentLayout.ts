@@ -60,3 +60,15 @@ export function fileTooLargeIssue(file: string, bytes: number): { file: string; 
     en: `the file is too large (${size} MB; at most ${limit} MB): split it, or attach long material as a separate file`,
   };
 }
+
+/** The one message for a content file whose check did not finish within the time or memory allowed. */
+export function checkBoundIssue(file: string, bound: { seconds: number } | { megabytes: number }): { file: string; field: string; ja: string; en: string } {
+  const ja = 'seconds' in bound ? `${bound.seconds} 秒以内に検査を終えられませんでした` : `検査に ${bound.megabytes} MB を超えるメモリが必要になりました`;
+  const en = 'seconds' in bound ? `could not be checked within ${bound.seconds} second${bound.seconds === 1 ? "" : "s"}` : `needed more than ${bound.megabytes} MB of memory to check`;
+  return {
+    file,
+    field: '(検査 / check)',
+    ja: `このファイルは${ja}。極端に長い行・深い入れ子・大量の繰り返しがないか確かめ、記事を分けてください`,
+    en: `this file ${en}: look for extremely long lines, deep nesting or mass repetition, and split it`,
+  };
+}
