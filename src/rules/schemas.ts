@@ -167,7 +167,7 @@ export const missionVersionSchema = z.strictObject({
   version: z.number().int().positive(),
   effective: isoDate,
   statement: paragraph,
-  shortForm: title,
+  shortForm: upTo(LIMITS.title, { ja: '短い形', en: 'the short form' }),
   note: paragraph,
   /** What changed from the previous version. */
   changes: paragraph,
@@ -179,8 +179,8 @@ export const missionVersionSchema = z.strictObject({
 
 export const authorSchema = z.strictObject({
   id,
-  name: title,
-  role: title,
+  name: upTo(LIMITS.title, { ja: '名前', en: 'the name' }),
+  role: upTo(LIMITS.title, { ja: '役職', en: 'the role' }),
 });
 
 export type PostData = z.output<ReturnType<typeof postSchema>>;
@@ -238,10 +238,10 @@ const reading = z
 export const glossaryTermSchema = z
   .strictObject({
   id,
-  term: text,
+  term: upTo(LIMITS.title, { ja: '用語', en: 'the term' }),
   /** Needed when the term has kanji; a term written in kana alone is its own reading. */
   reading: reading.optional(),
-  definition: text,
+  definition: paragraph,
   /** Shown on hover/focus; defaults to the definition's first sentence. */
   short: text
     .max(120, bilingual('短い説明は120字以内にしてください', 'keep the short definition to 120 characters at most'))
