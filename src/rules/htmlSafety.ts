@@ -16,7 +16,7 @@ import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 export const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
   'textarea', 'select', 'link', 'meta', 'base', 'template', 'slot', 'portal', 'fencedframe', 'noscript',
-  'noembed', 'noframes', 'isindex', 'keygen', 'bgsound', 'svg', 'math',
+  'noembed', 'noframes', 'isindex', 'keygen', 'bgsound',
 ]);
 
 /** Attributes whose value the browser fetches, sends to or navigates to. */

@@ -156,6 +156,13 @@ describe('every on… handler and code URL, in .mdx and .md alike (read as a bro
     expect(md('<a href="/posts/a/">記事</a> <img src="./photo.png" alt="写真">')).toEqual([]);
   });
 
+  it('reads SVG inside a body too: a diagram is fine, a handler or javascript: in it is not', () => {
+    expect(md('<svg viewBox="0 0 10 10" role="img" aria-label="図"><rect width="10" height="10" fill="#036"/></svg>')).toEqual([]);
+    expect(fieldsOf(md('<svg><a href="\u0001javascript:alert(1)"><text>x</text></a></svg>'))).toEqual(['<a> href 1行目 / line 1']);
+    expect(fieldsOf(md('<svg><a href="/"><set attributeName="href" to="javascript:alert(1)"/></a></svg>'))).toEqual(['<set> to 1行目 / line 1']);
+    expect(fieldsOf(check('<svg onload="alert(1)" />'))).toEqual(['<svg> onload 1行目 / line 1']);
+  });
+
   it('looks at every tag of a .md HTML block, not just the first, with the line of each', () => {
     expect(fieldsOf(md('<div>\n<p>説明</p>\n<script src="data:text/javascript,alert(1)"></script>\n</div>'))).toEqual(['<script> 3行目 / line 3', '<script> src 3行目 / line 3']);
     expect(fieldsOf(md('<p>a</p><iframe src="/x/"></iframe>'))).toEqual(['<iframe> 1行目 / line 1']);
