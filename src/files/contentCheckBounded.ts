@@ -13,10 +13,10 @@ import { checkBoundIssue } from '../rules/contentLayout.ts';
 import type { IsoDate } from '../rules/dates.ts';
 import type { ContentCheckResult } from './contentCheck.ts';
 
-export const CHECK_SECONDS_PER_FILE = 30;
-export const CHECK_MEMORY_MB = 2048;
+const CHECK_SECONDS_PER_FILE = 30;
+const CHECK_MEMORY_MB = 2048;
 
-export interface BoundOptions {
+interface BoundOptions {
   today?: IsoDate;
   seconds?: number;
   megabytes?: number;

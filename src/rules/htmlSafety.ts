@@ -29,7 +29,7 @@ const URL_ATTRIBUTES = new Set([
 const CODE_SCHEMES = new Set(['javascript:', 'vbscript:', 'livescript:', 'data:', 'blob:', 'filesystem:']);
 
 /** The scheme a browser reads in a URL value ("javascript:"), or undefined for a relative URL. */
-export function urlScheme(value: string): string | undefined {
+function urlScheme(value: string): string | undefined {
   try {
     return new URL(value).protocol.toLowerCase();
   } catch {
@@ -40,7 +40,7 @@ export function urlScheme(value: string): string | undefined {
   }
 }
 
-export type AttributeProblem = 'handler' | 'code-url';
+type AttributeProblem = 'handler' | 'code-url';
 
 /**
  * Why an attribute may not be written, or undefined. Any `on…` attribute is
@@ -65,7 +65,7 @@ export function attributeProblem(name: string, value: string): AttributeProblem 
   return undefined;
 }
 
-export interface HtmlProblem {
+interface HtmlProblem {
   /** 1-based line within the HTML given. */
   line: number;
   /** Offset of the element's start tag within the HTML given. */

@@ -23,6 +23,10 @@ export const ruleMessages = {
     ja: '概要は1〜2文（200字以内）にまとめてください',
     en: 'keep the summary to one or two sentences (200 characters at most)',
   },
+  titleLength: {
+    ja: '題名は 120 字以内にしてください（長すぎると検索やフィードの作成が止まります）',
+    en: 'the title must be at most 120 characters long',
+  },
   summaryTemplate: {
     ja: '概要が `npm run new` のひな形のままです。記事の内容を1〜2文で書いてください',
     en: 'the summary is still the placeholder from `npm run new`; summarise the post in one or two sentences',
@@ -64,7 +68,7 @@ const upTo = (limit: number, what: { ja: string; en: string }) =>
     limit,
     bilingual(`${what.ja}は ${limit} 字以内にしてください（長すぎると検索やフィードの作成が止まります）`, `${what.en} must be at most ${limit} characters long`),
   );
-const title = upTo(LIMITS.title, { ja: '題名', en: 'the title' });
+const title = text.max(LIMITS.title, bilingual(ruleMessages.titleLength.ja, ruleMessages.titleLength.en));
 const paragraph = upTo(LIMITS.paragraph, { ja: 'この項目', en: 'this field' });
 const atMost = <T extends z.ZodType>(list: z.ZodArray<T>, limit: number, what: { ja: string; en: string }) =>
   list.max(limit, bilingual(`${what.ja}は ${limit} 個までにしてください`, `write at most ${limit} ${what.en}`));

@@ -25,7 +25,7 @@ export const postSlugMessage = {
  * File names a collection may not use: the engine's own pages live at those
  * URLs (/handbook/print/ is the printable handbook; /posts/page/2/ a list page).
  */
-export const RESERVED_SLUGS: Readonly<Record<string, readonly string[]>> = {
+const RESERVED_SLUGS: Readonly<Record<string, readonly string[]>> = {
   posts: ['page', 'archive'],
   handbook: ['print'],
 };

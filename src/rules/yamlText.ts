@@ -19,7 +19,7 @@ export interface YamlOptions {
 export type YamlResult = { ok: true; data: unknown } | { ok: false; issues: ContentIssue[] };
 
 /** Most aliases (*name) a YAML file may use. */
-export const MAX_YAML_ALIASES = 10;
+const MAX_YAML_ALIASES = 10;
 
 const KEY = /^(\s*(?:-\s+)?)([A-Za-z][\w-]*)/u;
 
