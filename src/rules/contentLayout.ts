@@ -63,7 +63,7 @@ export function fileTooLargeIssue(file: string, bytes: number): { file: string; 
 
 /** The one message for a content file whose check did not finish within the time or memory allowed. */
 export function checkBoundIssue(file: string, bound: { seconds: number } | { megabytes: number }): { file: string; field: string; ja: string; en: string } {
-  const ja = 'seconds' in bound ? `${bound.seconds} 秒以内に検査を終えられませんでした` : `検査に ${bound.megabytes} MB を超えるメモリが必要になりました`;
+  const ja = 'seconds' in bound ? `、${bound.seconds} 秒以内に検査を終えられませんでした` : `、検査に ${bound.megabytes} MB を超えるメモリが必要になりました`;
   const en = 'seconds' in bound ? `could not be checked within ${bound.seconds} second${bound.seconds === 1 ? "" : "s"}` : `needed more than ${bound.megabytes} MB of memory to check`;
   return {
     file,
