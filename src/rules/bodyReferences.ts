@@ -205,7 +205,7 @@ function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
     ]);
   }
   // A .md body is rendered as written; the scan still measures its nesting (the parser crashes on thousands).
-  const prepared = format === 'mdx' ? prepareMdxSource(body) : { ...prepareMdxSource(body), source: body };
+  const prepared = format === 'mdx' ? prepareMdxSource(body) : { ...prepareMdxSource(body, { markdown: true }), source: body };
   if (prepared.tooDeepAt !== undefined) {
     return empty([tooDeepProblem(prepared.tooDeepAt)]);
   }
@@ -303,10 +303,18 @@ function rawHtmlProblems(source: string, pieces: MdastNode[]): BodyProblem[] {
     parts.push({ at: joined.length, source: start, raw: true });
     joined += source.slice(start, end);
     previous = end;
-    for (const problem of htmlProblems(source.slice(start, end))) add(lineAt(start) + problem.line - 1, problem.tag, problem.attribute);
+    for (const problem of htmlProblems(source.slice(start, end))) {
+      if (!problem.tooDeep) add(lineAt(start) + problem.line - 1, problem.tag, problem.attribute);
+    }
   }
   for (const problem of htmlProblems(joined)) {
     const offset = problem.offset ?? 0;
+    if (problem.tooDeep) {
+      const part = parts.findLast((item) => item.at <= offset) ?? { at: 0, source: 0, raw: true };
+      const line = lineAt(part.raw ? part.source + offset - part.at : part.source);
+      found.set(`${line}\u0000depth`, tooDeepProblem(line));
+      continue;
+    }
     const part = parts.findLast((item) => item.at <= offset) ?? { at: 0, source: 0, raw: true };
     const sourceOffset = part.raw ? part.source + offset - part.at : part.source;
     add(lineAt(sourceOffset), problem.tag, problem.attribute);

@@ -11,6 +11,7 @@
  * which walks the MDX tree) and for raw HTML in .md files (parsed here).
  */
 import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { MAX_NESTING } from './mdxSource.ts';
 
 /** HTML elements a body may not contain: they run code, load other pages or take input. */
 export const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
@@ -74,13 +75,25 @@ interface HtmlProblem {
   tag: string;
   /** The attribute as written, when the problem is an attribute. */
   attribute?: string;
+  /** The element is nested deeper than MAX_NESTING. */
+  tooDeep?: boolean;
 }
 
-/** Every forbidden element and attribute in a piece of HTML (a block or an inline tag of a Markdown file). */
+/**
+ * Every forbidden element and attribute in a piece of HTML (a block or an
+ * inline tag of a Markdown file), and the first element nested deeper than
+ * MAX_NESTING as the HTML parser builds the tree (an unclosed <p> is
+ * closed by the next, as in the browser). Walked without recursion: a body
+ * may nest elements thousands deep.
+ */
 export function htmlProblems(html: string): HtmlProblem[] {
   const problems: HtmlProblem[] = [];
-  const walk = (parent: T.ParentNode) => {
-    for (const node of parent.childNodes) {
+  let tooDeep = false;
+  const stack: Array<[T.ParentNode, number]> = [[parseFragment(html, { sourceCodeLocationInfo: true }), 0]];
+  while (stack.length > 0) {
+    const [parent, depth] = stack.pop()!;
+    for (let index = parent.childNodes.length - 1; index >= 0; index -= 1) {
+      const node = parent.childNodes[index]!;
       if (!('tagName' in node)) continue;
       const tag = node.tagName.toLowerCase();
       const line = node.sourceCodeLocation?.startLine ?? 1;
@@ -90,10 +103,13 @@ export function htmlProblems(html: string): HtmlProblem[] {
         const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name;
         if (attributeProblem(name, attribute.value)) problems.push({ line, offset, tag, attribute: name });
       }
-      if (tag === 'template') walk((node as T.Template).content);
-      walk(node);
+      if (depth + 1 > MAX_NESTING && !tooDeep) {
+        tooDeep = true;
+        problems.push({ line, offset, tag, tooDeep: true });
+      }
+      if (tag === 'template') stack.push([(node as T.Template).content, depth + 1]);
+      stack.push([node, depth + 1]);
     }
-  };
-  walk(parseFragment(html, { sourceCodeLocationInfo: true }));
-  return problems;
+  }
+  return problems.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
 }

@@ -108,6 +108,12 @@ class Scanner {
   readonly out: string[] = [];
   depth = 0;
   tooDeepAt: number | undefined;
+  /** Whether tags open nesting levels: they do in MDX (components are parsed as a tree), not in Markdown (HTML is raw text to it). */
+  private readonly countTags: boolean;
+
+  constructor(countTags: boolean) {
+    this.countTags = countTags;
+  }
 
   // Line-level state: inside a fenced code block, or an import/export block.
   private fence: string | undefined;
@@ -297,7 +303,7 @@ class Scanner {
     const name = /^\/?([A-Za-z][\w.:-]*)/u.exec(rest);
     if (name) {
       this.state = 'tag';
-      this.tagCounts = !VOID_ELEMENTS.has(name[1]!);
+      this.tagCounts = this.countTags && !VOID_ELEMENTS.has(name[1]!);
       if (this.tagCounts) this.tagDepth += rest.startsWith('/') ? -1 : 1;
       if (this.tagDepth > this.linePeak) this.linePeak = this.tagDepth;
       return this.keep();
@@ -317,8 +323,13 @@ class Scanner {
   }
 }
 
-export function prepareMdxSource(body: string): PreparedSource {
-  const scanner = new Scanner();
+/**
+ * `markdown: true` measures a .md body's nesting for the Markdown parser:
+ * lists and quotes only, since it reads HTML as raw text (the HTML's own
+ * nesting is measured on the HTML parser's tree, bodyReferences.ts).
+ */
+export function prepareMdxSource(body: string, { markdown = false }: { markdown?: boolean } = {}): PreparedSource {
+  const scanner = new Scanner(!markdown);
   body.split('\n').forEach((line, index) => scanner.scanLine(line, index));
   return { source: scanner.out.join('\n'), depth: scanner.depth, tooDeepAt: scanner.tooDeepAt };
 }
