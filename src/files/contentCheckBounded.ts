@@ -15,6 +15,7 @@ import type { ContentCheckResult } from './contentCheck.ts';
 
 const CHECK_SECONDS_PER_FILE = 30;
 const CHECK_MEMORY_MB = 2048;
+const STARTUP_SECONDS = 300;
 
 interface BoundOptions {
   today?: IsoDate;
@@ -45,11 +46,12 @@ export function checkContentBounded(
       if (result instanceof Error) reject(result);
       else resolve(result);
     };
-    const arm = () => {
+    const arm = (bound = seconds) => {
       clearTimeout(timer);
-      timer = setTimeout(() => finish({ issues: [checkBoundIssue(current, { seconds })], files: 0 }), seconds * 1000);
+      timer = setTimeout(() => finish({ issues: [checkBoundIssue(current, { seconds: bound })], files: 0 }), bound * 1000);
     };
-    arm();
+    // Starting the worker (loading the rules) is not any file's time; on a busy machine it can take a while.
+    arm(Math.max(seconds, STARTUP_SECONDS));
     worker.on('message', (message: { type: 'file'; file: string } | { type: 'done'; result: ContentCheckResult }) => {
       if (message.type === 'file') {
         current = message.file;

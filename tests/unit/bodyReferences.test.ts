@@ -185,8 +185,8 @@ describe('every on… handler and code URL, in .mdx and .md alike (read as a bro
     expect(fieldsOf(md('本文\n\n' + '<div>'.repeat(150) + 'x' + '</div>'.repeat(150)))).toEqual(['本文 body 3行目 / line 3']);
     expect(md(Array.from({ length: 300 }, (_, i) => `<p>段落${i}`).join('\n\n'))).toEqual([]);
     expect(md(Array.from({ length: 300 }, (_, i) => `${i}<${i + 1} かつ x<y の比較`).join('\n\n'))).toEqual([]);
-    // Very deep HTML is read without recursion: no stack overflow, one message.
-    expect(fieldsOf(md('<div>'.repeat(100_000)))).toEqual(['本文 body 1行目 / line 1']);
+    // Very deep HTML is read without recursion (a recursive walk could overflow the stack): one message.
+    expect(fieldsOf(md('<div>'.repeat(20_000)))).toEqual(['本文 body 1行目 / line 1']);
     // Void elements open no level: many line breaks are fine.
     expect(md(Array.from({ length: 300 }, () => '一行<br>').join('\n'))).toEqual([]);
     expect(check(Array.from({ length: 300 }, () => '一行<br />').join('\n'))).toEqual([]);
