@@ -11,7 +11,16 @@ export interface CssReference {
   url: string;
   /** The property or at-rule that loads it, e.g. "background-image", "@import". */
   via: string;
+  /** True when the URL cannot be known without running the cascade (var() or attr() inside a URL-taking function). */
+  unreadable?: boolean;
 }
+
+/**
+ * Functions that substitute a value from elsewhere: inside a URL-taking
+ * function they would fetch whatever a custom property (`--u: "https://…"`)
+ * or an attribute holds, which a static scan cannot resolve.
+ */
+const SUBSTITUTIONS = new Set(['var', 'attr', 'env', 'if', 'inherit']);
 
 /** Functions whose bare string arguments are URLs (image-set("a.png" 1x), src("f.woff2")). */
 const STRING_URL_FUNCTIONS = new Set(['image-set', '-webkit-image-set', 'src', 'image', 'cross-fade', '-webkit-cross-fade']);
@@ -44,12 +53,31 @@ export function cssReferences(css: string, context: CssContext = 'stylesheet'): 
           if (child.type === 'String') found.push({ url: child.value, via });
         });
       }
+      if (name === 'url' || STRING_URL_FUNCTIONS.has(name)) {
+        const inner = substitutionIn(node);
+        if (inner) found.push({ url: `${inner}() inside ${name}()`, via, unreadable: true });
+      }
     } else if (node.type === 'Raw') {
-      for (const url of rawUrls(node.value)) found.push({ url, via });
+      for (const url of rawUrls(node.value)) found.push(url.startsWith(SUBSTITUTED) ? { url: url.slice(SUBSTITUTED.length), via, unreadable: true } : { url, via });
     }
   });
   return found;
 }
+
+/** The first var()/attr()… anywhere inside a function node, by decoded name. */
+function substitutionIn(fn: csstree.FunctionNode): string | undefined {
+  let found: string | undefined;
+  csstree.walk(fn, (node) => {
+    if (found === undefined && node !== fn && node.type === 'Function') {
+      const name = csstree.ident.decode(node.name).toLowerCase();
+      if (SUBSTITUTIONS.has(name)) found = name;
+    }
+  });
+  return found;
+}
+
+/** Marks a rawUrls() result that is a substitution, not a URL. */
+const SUBSTITUTED = '\u0000';
 
 /** url(...) and string-taking functions in text css-tree left unparsed. */
 function rawUrls(text: string): string[] {
@@ -59,6 +87,10 @@ function rawUrls(text: string): string[] {
   csstree.tokenize(text, (type, start, end) => {
     if (open) {
       if (type === csstree.tokenTypes.Function || type === csstree.tokenTypes.LeftParenthesis) depth += 1;
+      if (type === csstree.tokenTypes.Function) {
+        const inner = csstree.ident.decode(text.slice(start, end - 1)).toLowerCase();
+        if (SUBSTITUTIONS.has(inner)) urls.push(`${SUBSTITUTED}${inner}() inside ${open.name}()`);
+      }
       if (type === csstree.tokenTypes.String && STRING_URL_FUNCTIONS.has(open.name)) urls.push(csstree.string.decode(text.slice(start, end)));
       if (type === csstree.tokenTypes.RightParenthesis && --depth === 0) {
         if (open.name === 'url') urls.push(unquote(text.slice(open.start, start).trim()));

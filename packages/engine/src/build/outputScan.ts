@@ -74,10 +74,11 @@ class Collector {
 
   /** A URL-valued attribute or property. Schemes that run code or hold documents are followed up here. */
   url(raw: string, via: string, use: UrlUse) {
-    const url = raw.trim();
+    // As the WHATWG URL parser does first: strip leading and trailing C0 controls and
+    // spaces ("\x01javascript:" runs script on click) and every tab and newline ("java\nscript:").
+    const url = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/gu, '').replace(/[\t\n\r]/gu, '');
     if (url === '') return;
-    // Browsers strip tabs and newlines anywhere in a URL ("java\nscript:").
-    const scheme = /^([a-z][a-z\d+.-]*):/iu.exec(url.replace(/[\t\n\r]/gu, ''))?.[1]?.toLowerCase();
+    const scheme = /^([a-z][a-z\d+.-]*):/iu.exec(url)?.[1]?.toLowerCase();
     if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'livescript') {
       this.code(via, url);
       return;
@@ -96,7 +97,10 @@ class Collector {
   }
 
   css(text: string, via: string, context: CssContext) {
-    for (const item of cssReferences(text, context)) this.url(item.url, `${via} ${item.via}`, 'load');
+    for (const item of cssReferences(text, context)) {
+      if (item.unreadable) this.unreadable(`${via} ${item.via}`, item.url);
+      else this.url(item.url, `${via} ${item.via}`, 'load');
+    }
   }
 
   /** A document inside a document (srcdoc, data:). */
@@ -116,8 +120,15 @@ class Collector {
     const parsed = decodeDataUrl(url);
     if (!parsed) return;
     const kind = documentKind(parsed.mime);
+    if (!kind) return;
+    // Read as UTF-8 only what the browser reads as UTF-8 (a document declaring utf-16le would hide its markup).
+    const encoding = parsed.encoding ?? declaredEncoding(kind === 'html' ? 'html' : kind === 'css' ? 'css' : 'xml', parsed.text);
+    if (encoding !== undefined) {
+      this.unreadable(`${via} data:${parsed.mime}`, `declares ${encoding}; only UTF-8 is read the same by every browser`);
+      return;
+    }
     // A data: document has an opaque origin: relative URLs in it resolve nowhere.
-    if (kind) this.nested(kind, parsed.text, `${via} data:${parsed.mime}`, 'about:blank');
+    this.nested(kind, parsed.text, `${via} data:${parsed.mime}`, 'about:blank');
   }
 }
 
@@ -129,7 +140,7 @@ function documentKind(mime: string): 'html' | 'xml' | 'css' | undefined {
 }
 
 /** RFC 2397: data:[<mediatype>][;base64],<data>. */
-export function decodeDataUrl(url: string): { mime: string; text: string } | undefined {
+export function decodeDataUrl(url: string): { mime: string; text: string; encoding?: string } | undefined {
   const comma = url.indexOf(',');
   if (comma < 0) return undefined;
   const header = url.slice(5, comma).replace(/\s+/gu, '');
@@ -138,8 +149,18 @@ export function decodeDataUrl(url: string): { mime: string; text: string } | und
   const mime = (parts[0] || 'text/plain').toLowerCase();
   const base64 = parts.slice(1).some((part) => part.toLowerCase() === 'base64');
   const bytes = Buffer.from(percentDecode(body), 'latin1');
-  const text = base64 ? Buffer.from(bytes.toString('latin1').replace(/\s+/gu, ''), 'base64').toString('utf8') : bytes.toString('utf8');
-  return { mime, text };
+  const raw = base64 ? Buffer.from(bytes.toString('latin1').replace(/\s+/gu, ''), 'base64') : bytes;
+  const charset = parts.slice(1).find((part) => /^charset=/iu.test(part))?.slice(8).replace(/^"|"$/gu, '').toLowerCase();
+  // A browser decodes by the declared charset, or by a byte-order mark, before anything else.
+  const bom = raw[0] === 0xfe && raw[1] === 0xff ? 'utf-16be' : raw[0] === 0xff && raw[1] === 0xfe ? 'utf-16le' : undefined;
+  const encoding = bom ?? (charset && !/^(?:utf-?8|us-ascii|ascii)$/u.test(charset) ? charset : undefined);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return { mime, text: '', encoding: encoding ?? 'not valid UTF-8' };
+  }
+  return { mime, text, ...(encoding ? { encoding } : {}) };
 }
 
 /** Percent-decoding that never throws (a stray "%" stays as is, as in browsers). */
@@ -185,6 +206,11 @@ function visitElement(element: ElementView, out: Collector, xml: boolean) {
       out.css(value, label(element, 'style'), 'declarationList');
       continue;
     }
+    if (tag === 'script' && (local === 'src' || local === 'href') && isExecutableScriptType(element.get('type')) && !isFetchedScript(value)) {
+      // data:, blob:, javascript:… — script that comes with the page rather than from a file the check can place.
+      out.code(label(element, name), value);
+      continue;
+    }
     if (local === 'xml:base' || name === 'xml:base') {
       out.url(value, label(element, name), 'base');
       continue;
@@ -217,6 +243,13 @@ function visitElement(element: ElementView, out: Collector, xml: boolean) {
     // Old Edge/IE fetch these when a page is pinned.
     if (name.startsWith('msapplication-') && /[/.]/u.test(content)) out.url(content, `<meta name=${name}>`, 'load');
   }
+}
+
+/** A script URL the browser fetches over HTTP(S) (relative or absolute), which the off-site and file checks place. */
+function isFetchedScript(value: string): boolean {
+  const url = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/gu, '').replace(/[\t\n\r]/gu, '');
+  const scheme = /^([a-z][a-z\d+.-]*):/iu.exec(url)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https';
 }
 
 function scriptText(element: ElementView, text: string, out: Collector) {

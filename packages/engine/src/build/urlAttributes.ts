@@ -131,13 +131,22 @@ export function refreshUrl(content: string): string {
   return (match?.[1] ?? '').trim().replace(/^(["'])(.*)\1$/su, '$2');
 }
 
-/** Executable <script type> values; anything else is a data block the browser never runs. */
+/**
+ * <script type> values that are not data blocks (HTML "prepare the script
+ * element"): JavaScript, modules, and the types the browser acts on without
+ * running code — importmap (redirects module loads), speculationrules
+ * (prefetches and prerenders other URLs, other hosts included) and
+ * Chromium's webbundle. Anything else is a data block the browser never reads.
+ */
 export function isExecutableScriptType(type: string | undefined): boolean {
   if (type === undefined) return true;
   const value = type.trim().toLowerCase();
   return (
     value === '' ||
     value === 'module' ||
+    value === 'importmap' ||
+    value === 'speculationrules' ||
+    value === 'webbundle' ||
     /^(?:text|application)\/(?:x-)?(?:java|ecma)script(?:\s*;.*)?$/u.test(value) ||
     /^text\/(?:jscript|livescript|javascript1\.[0-5])$/u.test(value)
   );

@@ -2,12 +2,12 @@
 // every problem at once (the build stops at the first). For editors:
 //   npm run check:content
 // CONTENT_DIR points it at another content folder, as for the build.
-import { checkContent } from '../files/contentCheck.ts';
+import { checkContentBounded } from '../files/contentCheckBounded.ts';
 import { formatContentIssues } from '../rules/issues.ts';
 import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
 
 const root = contentDir();
-const { issues, files } = checkContent(root);
+const { issues, files } = await checkContentBounded(root);
 if (issues.length > 0) {
   console.error(formatContentIssues(issues));
   process.exitCode = 1;

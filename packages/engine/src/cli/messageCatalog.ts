@@ -11,6 +11,8 @@ import { checkOnboarding } from '../rules/onboarding.ts';
 import { authorListIssues } from '../rules/schemas.ts';
 import { decodeContentFile } from '../rules/sourceText.ts';
 import { parseYaml } from '../rules/yamlText.ts';
+import { checkBoundIssue, fileTooLargeIssue, symlinkIssue } from '../rules/contentLayout.ts';
+import { reservedSlugProblem } from '../rules/slug.ts';
 import { checkLink, findBrokenLinks, formatBrokenLinks } from '../build/linkCheck.ts';
 import { documentBase, formatExternalResources, judgeReferences } from '../build/externalResources.ts';
 import { scanText } from '../build/outputScan.ts';
@@ -89,6 +91,12 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     message: issues(post(`title: タイトル\ndate: '2025-06-02'\nsummary: ${'あ'.repeat(201)}`).map((issue) => issue)),
   },
   {
+    title: '題名・タグ・検索語が長すぎる、多すぎる',
+    example: 'title: （121字以上）、tags: （21個以上）',
+    fix: '題名は 120 字まで、タグは 20 個まで（1つ 40 字まで）、検索語は 50 個まで（1つ 60 字まで）、リード文・説明は 1,000 字までです。短くまとめます。',
+    message: issues(post(`title: ${'あ'.repeat(121)}\ndate: '2025-06-02'\nsummary: 概要です。\ntags: [${Array.from({ length: 21 }, (_, i) => `タグ${i}`).join(', ')}]`)),
+  },
+  {
     title: '概要がひな形のまま',
     example: 'summary: ここに記事の概要を1〜2文で書いてください。',
     fix: '`npm run new` が入れた仮の文のままです。記事の内容を1〜2文にまとめて書き換えます。',
@@ -128,6 +136,12 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     ),
   },
   {
+    title: 'サイトのページと同じファイル名',
+    example: 'content/handbook/print.mdx',
+    fix: '`print`（印刷用ページ）、記事の `page`・`archive` は、サイトが使う名前です。別のファイル名にします。',
+    message: issues([{ file: 'content/handbook/print.mdx', field: '(ファイル名 / file name)', ...reservedSlugProblem('handbook', 'print')! }]),
+  },
+  {
     title: '使えないファイル名',
     example: 'Keiei_Kaigi.mdx、2025.mdx',
     fix: 'ファイル名は半角の英小文字・数字・ハイフンで、英字を1文字以上含めます（例: `kaigi-memo.mdx`）。',
@@ -144,6 +158,28 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     example: '![会議の様子](./kaigi.png)（ファイルは kaigi.jpg）',
     fix: '画像を記事と同じフォルダに置き、`./ファイル名` で指定します。大文字・小文字と拡張子（.jpg / .jpeg / .png）も一致させます。',
     message: issues(body('![会議の様子](./kaigi.png)')),
+  },
+  {
+    title: '画像のパスの「?」「#」、content/ の外の画像',
+    example: '![会議の様子](./kaigi.jpg?raw)、![地図](../../../../資料/map.svg)',
+    fix: '画像はファイル名だけで指定します（`?` や `#` から後は書きません）。画像ファイルは `content/` の中（記事と同じフォルダなど）に置きます。',
+    message: issues([
+      ...body('![会議の様子](./kaigi.jpg?raw)'),
+      ...checkBodyReferences('![地図](../../../../資料/map.svg)', {
+        file: FILE,
+        firstLine: 9,
+        principleIds: EXAMPLE_PRINCIPLES,
+        postSlugs: [],
+        fileExists: () => true,
+        fileInside: () => false,
+      }),
+    ]),
+  },
+  {
+    title: 'content/ の中のシンボリックリンク',
+    example: 'content/posts/2025/link.mdx → /home/user/文書/memo.mdx',
+    fix: 'シンボリックリンク（ショートカットのようなもの）を消し、ファイルそのものを `content/` に置きます。',
+    message: issues([symlinkIssue('content/posts/2025/link.mdx')]),
   },
   {
     title: '画像の代替テキストがない',
@@ -212,10 +248,25 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     message: issues(body(`${'>'.repeat(150)} 深い引用`)),
   },
   {
+    title: '検査が終わらないファイル・大きすぎるファイル',
+    example: '（4 MB を超えるファイル、30 秒で検査の終わらないファイル）',
+    fix: '記事を分けます。極端に長い行や、同じものの大量の繰り返しがないか確かめます。',
+    message: issues([fileTooLargeIssue(FILE, 5_200_000), checkBoundIssue(FILE, { seconds: 30 })]),
+  },
+  {
     title: '本文が長すぎる',
     example: '（1,000,000 字を超える本文）',
     fix: '記事を分けるか、長い資料はファイルとして添付します。',
     message: issues(body('あ'.repeat(1_000_001))),
+  },
+  {
+    title: 'YAML の別名（*名前）の使いすぎ',
+    example: 'b: &b [*a, *a, *a, …]',
+    fix: '同じ値を別名（`&名前` と `*名前`）で使い回さず、それぞれの場所にそのまま書きます。別名は 10 個までです。',
+    message: () => {
+      const result = parseYaml(['a: &a [x, x, x]', 'b: &b [*a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b]'].join('\n'), 'content/site.yaml');
+      return result.ok ? '' : result.issues.map(formatContentIssue).join('\n\n');
+    },
   },
   {
     title: '項目名の後の全角コロン',

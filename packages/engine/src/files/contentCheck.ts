@@ -24,6 +24,7 @@ import { checkContentIntegrity, type PostReference } from '../rules/crossFile.ts
 import { checkGlossary } from '../rules/glossary.ts';
 import { checkOnboarding } from '../rules/onboarding.ts';
 import type { KnownPages } from '../rules/pageRefs.ts';
+import { contentFolderIssues, localFileState } from './contentFiles.ts';
 import { relativeToRoot } from './projectPaths.ts';
 import {
   authorListIssues,
@@ -41,7 +42,7 @@ import {
 } from '../rules/schemas.ts';
 import { schemaIssues } from '../rules/schemaIssues.ts';
 import { siteConfigSchema } from '../rules/siteConfig.ts';
-import { postSlugFromPath } from '../rules/slug.ts';
+import { postSlugFromPath, reservedSlugProblem } from '../rules/slug.ts';
 import { decodeContentFile } from '../rules/sourceText.ts';
 import { checkEntry } from '../rules/checkEntry.ts';
 import { parseYaml } from '../rules/yamlText.ts';
@@ -61,6 +62,8 @@ export function checkContent(
   contentRoot: string,
   projectRoot: string = process.cwd(),
   today?: IsoDate,
+  /** Called with each file (project-relative) before it is read: the time bound (contentCheckBounded.ts) watches it. */
+  onFile: (file: string) => void = () => {},
 ): ContentCheckResult {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => relativeToRoot(file, projectRoot);
@@ -69,6 +72,7 @@ export function checkContent(
   let defaultAuthor = '';
   let timeZone = 'Asia/Tokyo';
   // site.yaml as the build reads it, its problems listed like any other file's.
+  onFile(rel(path.join(contentRoot, 'site.yaml')));
   const site = readYamlFile(path.join(contentRoot, 'site.yaml'), rel);
   issues.push(...site.issues);
   if (site.issues.length === 0) {
@@ -77,6 +81,10 @@ export function checkContent(
     else issues.push(...schemaIssues(result.error, site.data ?? {}, site.file));
   }
   files += 1;
+  // Symbolic links and oversized files, before anything is read.
+  const folderIssues = contentFolderIssues(contentRoot, rel);
+  issues.push(...folderIssues);
+  const refused = new Set(folderIssues.map((issue) => issue.file));
 
   const schemas: Record<ContentCollectionName, z.ZodType> = {
     posts: postSchema(defaultAuthor),
@@ -85,6 +93,7 @@ export function checkContent(
     mission: missionPageSchema,
     missionVersions: missionVersionSchema,
   };
+  onFile(rel(contentRoot));
   const index = referenceIndex(contentRoot);
   const posts: PostReference[] = [];
   const day = today ?? (process.env.BUILD_DATE || todayIn(timeZone));
@@ -101,6 +110,10 @@ export function checkContent(
       files += 1;
       const absolute = path.join(folder, entry);
       const file = rel(absolute);
+      if (refused.has(file)) continue;
+      onFile(file);
+      const reserved = name === 'posts' ? null : reservedSlugProblem(contentLayout[name].folder, postSlugFromPath(entry));
+      if (reserved) issues.push({ file, field: '(ファイル名 / file name)', ...reserved });
       const decoded = decodeContentFile(readFileSync(absolute), file);
       if (!decoded.ok) {
         issues.push(decoded.issue);
@@ -111,6 +124,7 @@ export function checkContent(
         file,
         ...index,
         fileExists: (relative) => existsSync(path.resolve(path.dirname(absolute), relative)),
+        fileInside: (relative) => localFileState(contentRoot, path.dirname(absolute), relative) === 'ok',
       });
       issues.push(...result.issues);
       const { body } = result;
@@ -138,6 +152,7 @@ export function checkContent(
   }
   for (const [slug, files] of early) issues.push(unpublishedEmbedIssue(slug, files));
 
+  onFile(rel(path.join(contentRoot, AUTHORS_FILE)));
   const authors = readYamlFile(path.join(contentRoot, AUTHORS_FILE), rel);
   files += 1;
   issues.push(...authors.issues);
@@ -159,7 +174,9 @@ export function checkContent(
   // Both files are optional: without glossary.yaml there is no glossary (so no term
   // or glossary page may be referred to); without onboarding.yaml the path is generated.
   const glossaryMissing = !existsSync(path.join(contentRoot, GLOSSARY_FILE));
+  onFile(rel(path.join(contentRoot, GLOSSARY_FILE)));
   const glossary = readYamlFile(path.join(contentRoot, GLOSSARY_FILE), rel, true);
+  onFile(rel(path.join(contentRoot, ONBOARDING_FILE)));
   const onboarding = readYamlFile(path.join(contentRoot, ONBOARDING_FILE), rel, true);
   files += 2;
   issues.push(...glossary.issues, ...onboarding.issues);

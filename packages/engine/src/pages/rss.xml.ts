@@ -4,12 +4,14 @@ import type { APIContext } from 'astro';
 import { getSiteContent } from '../model/siteContent.ts';
 import { routes } from '../model/routes.ts';
 import { ja } from '../model/ui.ts';
+import { feedHtml } from '../site/feedText.ts';
 
 export async function GET(context: APIContext) {
   const { posts, config } = await getSiteContent();
   return rss({
     title: ja.publishing.feedTitle(config.title),
-    description: config.description,
+    // Descriptions are HTML to a feed reader: escaped so text stays text (src/site/feedText.ts).
+    description: feedHtml(config.description),
     site: context.site ?? config.siteUrl,
     customData: '<language>ja</language>',
     items: posts
@@ -20,7 +22,7 @@ export async function GET(context: APIContext) {
         // A day, not an instant: UTC midnight keeps the same calendar day in Japan.
         pubDate: new Date(`${post.date}T00:00:00Z`),
         // The whole summary, never truncated.
-        description: post.sample ? ja.posts.sampleFeedSummary(post.summary) : post.summary,
+        description: feedHtml(post.sample ? ja.posts.sampleFeedSummary(post.summary) : post.summary),
         categories: post.tags,
       })),
   });

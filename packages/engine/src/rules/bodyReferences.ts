@@ -11,6 +11,7 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { listChoices, type ContentIssue } from './issues.ts';
+import { attributeProblem, FORBIDDEN_ELEMENTS, htmlProblems } from './htmlSafety.ts';
 import { MAX_BODY_CHARACTERS, MAX_NESTING, prepareMdxSource } from './mdxSource.ts';
 
 /** Components available in every MDX file without an import. */
@@ -32,12 +33,6 @@ export function calloutTypeProblem(type: string): { ja: string; en: string } | u
     en: `type must be one of: ${Object.keys(CALLOUT_TYPES).join(', ')} (got "${type}")`,
   };
 }
-
-/** HTML elements a body may not contain: they run code, load other pages or take input. */
-const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
-  'textarea', 'select', 'link', 'meta', 'base', 'template', 'slot', 'portal',
-]);
 
 export interface ImageReference {
   alt: string;
@@ -139,6 +134,15 @@ function expressionProblem(line: number, field: string): BodyProblem {
   };
 }
 
+function forbiddenAttribute(line: number, tag: string, key: string): BodyProblem {
+  return {
+    line,
+    field: `<${tag}> ${key}`,
+    ja: `属性「${key}」は使えません（読む人のブラウザでプログラムが動きます）。この属性を消してください`,
+    en: `the attribute "${key}" is not allowed (it would run code in readers' browsers): remove it`,
+  };
+}
+
 function attributesOf(node: MdastNode, problems: BodyProblem[]): Record<string, string> {
   const attributes: Record<string, string> = {};
   const name = (node as { name?: string | null }).name ?? '';
@@ -154,18 +158,25 @@ function attributesOf(node: MdastNode, problems: BodyProblem[]): Record<string, 
       continue;
     }
     const text = typeof value === 'string' ? value : '';
-    if (/^on/iu.test(key) || /^\s*(?:javascript|vbscript|data):/iu.test(text) && /^(?:href|src|action|formaction|xlink:href)$/iu.test(key)) {
-      problems.push({
-        line,
-        field: `<${name}> ${key}`,
-        ja: `属性「${key}」は使えません（読む人のブラウザでプログラムが動きます）。この属性を消してください`,
-        en: `the attribute "${key}" is not allowed (it would run code in readers' browsers): remove it`,
-      });
+    if (attributeProblem(key, text)) {
+      problems.push(forbiddenAttribute(line, name, key));
       continue;
     }
     attributes[key] = text;
   }
   return attributes;
+}
+
+/** Tree nodes that open a nesting level. */
+const NESTING_NODES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+
+function tooDeepProblem(line: number): BodyProblem {
+  return {
+    line,
+    field: '本文 body',
+    ja: `箇条書き・引用・部品の入れ子が深すぎます（${MAX_NESTING} 段を超えています）。入れ子を浅くしてください`,
+    en: `lists, quotes or components are nested too deeply (more than ${MAX_NESTING} levels): flatten them`,
+  };
 }
 
 const cache = new Map<string, BodyAnalysis>();
@@ -193,16 +204,10 @@ function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
       },
     ]);
   }
-  const prepared = format === 'mdx' ? prepareMdxSource(body) : { source: body, tooDeepAt: undefined, depth: 0 };
+  // A .md body is rendered as written; the scan still measures its nesting (the parser crashes on thousands).
+  const prepared = format === 'mdx' ? prepareMdxSource(body) : { ...prepareMdxSource(body, { markdown: true }), source: body };
   if (prepared.tooDeepAt !== undefined) {
-    return empty([
-      {
-        line: prepared.tooDeepAt,
-        field: '本文 body',
-        ja: `箇条書き・引用・部品の入れ子が深すぎます（${MAX_NESTING} 段を超えています）。入れ子を浅くしてください`,
-        en: `lists, quotes or components are nested too deeply (more than ${MAX_NESTING} levels): flatten them`,
-      },
-    ]);
+    return empty([tooDeepProblem(prepared.tooDeepAt)]);
   }
   // Nothing a parser could find (no tag, brace, image or import): skip it.
   // Most posts are plain text; this keeps the check fast at thousands of posts.
@@ -214,9 +219,17 @@ function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
     return empty([parseProblem(error)]);
   }
   const analysis: BodyAnalysis = { images: [], components: [], problems: [] };
-  const stack: MdastNode[] = [tree];
+  const htmlPieces: MdastNode[] = [];
+  const stack: Array<[MdastNode, number]> = [[tree, 0]];
+  let tooDeep = false;
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const [node, outer] = stack.pop()!;
+    // Nesting as parsed: lists, quotes and components inside one another.
+    const nesting = NESTING_NODES.has(node.type) ? outer + 1 : outer;
+    if (nesting > MAX_NESTING && !tooDeep) {
+      tooDeep = true;
+      analysis.problems.push(tooDeepProblem(lineOf(node)));
+    }
     const line = lineOf(node);
     switch (node.type) {
       case 'mdxjsEsm':
@@ -231,14 +244,9 @@ function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
         analysis.images.push({ alt: image.alt ?? '', url: image.url ?? '', line });
         break;
       }
-      case 'html': {
-        const value = (node as { value?: string }).value ?? '';
-        const tag = /<\s*([a-z][\w-]*)/iu.exec(value)?.[1]?.toLowerCase();
-        if ((tag && FORBIDDEN_ELEMENTS.has(tag)) || /\son[a-z]+\s*=|javascript:/iu.test(value)) {
-          analysis.problems.push(forbiddenHtml(line, tag ?? 'html'));
-        }
+      case 'html':
+        htmlPieces.push(node);
         break;
-      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = (node as { name?: string | null }).name ?? '';
@@ -252,11 +260,66 @@ function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
       }
     }
     const children = (node as { children?: MdastNode[] }).children;
-    if (children) for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    if (children) for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index]!, nesting]);
   }
+  analysis.problems.push(...rawHtmlProblems(prepared.source, htmlPieces));
   analysis.components.sort((a, b) => a.line - b.line);
   analysis.images.sort((a, b) => a.line - b.line);
   return analysis;
+}
+
+const offsetOf = (node: MdastNode): { start: number; end: number } => {
+  const position = (node as { position?: { start: { offset?: number }; end: { offset?: number } } }).position;
+  return { start: position?.start.offset ?? 0, end: position?.end.offset ?? 0 };
+};
+
+const escapeText = (text: string) =>
+  text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+
+/**
+ * Raw HTML of a Markdown (.md) body: every element and attribute of every
+ * piece, read by the HTML parser. Each piece is read alone, and all of them
+ * together with the text between them as the renderer escapes it — the
+ * browser reads the page as one document, where a piece can end inside a
+ * tag that the next one completes.
+ */
+function rawHtmlProblems(source: string, pieces: MdastNode[]): BodyProblem[] {
+  if (pieces.length === 0) return [];
+  const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
+  const found = new Map<string, BodyProblem>();
+  const add = (line: number, tag: string, attribute: string | undefined) => {
+    const problem = attribute === undefined ? forbiddenHtml(line, tag) : forbiddenAttribute(line, tag, attribute);
+    found.set(`${line}\u0000${problem.field}`, problem);
+  };
+  const ordered = pieces.map(offsetOf).sort((a, b) => a.start - b.start);
+  // The joined reading, with where each part came from in the source.
+  let joined = '';
+  const parts: Array<{ at: number; source: number; raw: boolean }> = [];
+  let previous = 0;
+  for (const { start, end } of ordered) {
+    if (start < previous) continue;
+    parts.push({ at: joined.length, source: previous, raw: false });
+    joined += escapeText(source.slice(previous, start));
+    parts.push({ at: joined.length, source: start, raw: true });
+    joined += source.slice(start, end);
+    previous = end;
+    for (const problem of htmlProblems(source.slice(start, end))) {
+      if (!problem.tooDeep) add(lineAt(start) + problem.line - 1, problem.tag, problem.attribute);
+    }
+  }
+  for (const problem of htmlProblems(joined)) {
+    const offset = problem.offset ?? 0;
+    if (problem.tooDeep) {
+      const part = parts.findLast((item) => item.at <= offset) ?? { at: 0, source: 0, raw: true };
+      const line = lineAt(part.raw ? part.source + offset - part.at : part.source);
+      found.set(`${line}\u0000depth`, tooDeepProblem(line));
+      continue;
+    }
+    const part = parts.findLast((item) => item.at <= offset) ?? { at: 0, source: 0, raw: true };
+    const sourceOffset = part.raw ? part.source + offset - part.at : part.source;
+    add(lineAt(sourceOffset), problem.tag, problem.attribute);
+  }
+  return [...found.values()];
 }
 
 function forbiddenHtml(line: number, tag: string): BodyProblem {
@@ -287,6 +350,11 @@ export interface ReferenceContext {
   terms?: ReadonlyArray<{ id: string; term: string }> | undefined;
   /** Does a file exist at this path relative to the content file's folder? */
   fileExists: (relativePath: string) => boolean;
+  /**
+   * Is the file at this path (which exists) really inside the content folder,
+   * resolved through links? Omitted where there is no disk (the editor).
+   */
+  fileInside?: (relativePath: string) => boolean;
 }
 
 const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(url);
@@ -350,6 +418,21 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
         field,
         ja: `画像「${image.url}」は外部のサーバーにあります。庁内ネットワークでは表示できないため、画像ファイルを記事と同じフォルダに置き ./ファイル名 で指定してください`,
         en: `the image "${image.url}" is on another server, which the intranet cannot reach: put the file beside the post and write ./file-name`,
+      });
+    } else if (!image.url.startsWith('/') && /[?#]/u.test(image.url)) {
+      // Vite reads ?raw, ?url, ?inline… as instructions (?raw prints the file's text into the build log).
+      issues.push({
+        file,
+        field,
+        ja: `画像「${image.url}」に「?」や「#」から後の部分があります。画像のファイル名だけを書いてください（例: ./photo.png）`,
+        en: `the image "${image.url}" has a "?" or "#" part: write the file name only (e.g. ./photo.png)`,
+      });
+    } else if (!image.url.startsWith('/') && fileExists(safeDecode(image.url)) && context.fileInside && !context.fileInside(safeDecode(image.url))) {
+      issues.push({
+        file,
+        field,
+        ja: `画像「${image.url}」は content/ フォルダーの外にあります。画像ファイルを content/ の中（記事と同じフォルダーなど）に置いてください`,
+        en: `the image "${image.url}" is outside the content folder: put the image file inside it (beside the post, for example)`,
       });
     } else if (!image.url.startsWith('/') && !fileExists(safeDecode(image.url))) {
       issues.push({

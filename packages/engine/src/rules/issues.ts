@@ -41,6 +41,18 @@ export class ContentValidationError extends Error {
   }
 }
 
+/**
+ * Thrown to stop with a bilingual message that is already the whole report
+ * (site.yaml and other whole-site problems): no stack trace either.
+ */
+export class ContentStopError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentStopError';
+    this.stack = '';
+  }
+}
+
 /** Bilingual zod message for a field: "日本語 / English". */
 export function bilingual(ja: string, en: string): string {
   return `${ja} / ${en}`;

@@ -37,6 +37,8 @@ const ESM_LINE = /^(?:import|export)\b/u;
 /** A line the character scan below may change. */
 const MARKUP = /[<{}`\\]|https?:|mailto:/iu;
 const URL_START = /^(?:https?|mailto):/iu;
+/** HTML elements that never have content: they open no nesting level (<br>, <img …>). */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Attribute quotes, smart ones mapped to the straight quote MDX needs. */
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '"', '”': '"', '‘': "'", '’': "'" };
 const SMART_CLOSERS: Record<string, string> = { '"': '“”', "'": '‘’' };
@@ -84,181 +86,250 @@ export function rendersAsPlainMarkdown(body: string): boolean {
   return prepareMdxSource(body).tooDeepAt === undefined;
 }
 
-export function prepareMdxSource(body: string): PreparedSource {
-  const lines = body.split('\n');
-  const out: string[] = [];
-  let fence: string | undefined;
-  let inEsm = false;
-  let inComment = false;
-  // Tag state carries across lines: a component may spread its attributes over several.
-  let inTag = false;
-  let quote: string | undefined;
-  let smartQuote = false;
-  let braces = 0;
-  let tagDepth = 0;
-  let depth = 0;
-  let tooDeepAt: number | undefined;
+/**
+ * Where the scanner is inside a line. A component may spread its attributes
+ * over several lines, and a note over several paragraphs, so this carries
+ * from one line to the next.
+ *
+ * - text: running Markdown text;
+ * - comment: inside `<!-- … -->`;
+ * - tag: inside `<Name …>`, between attributes;
+ * - quoted: inside an attribute value in quotes;
+ * - braced: inside `{…}` in a tag (left for the parser, which refuses it).
+ */
+type CharState = 'text' | 'comment' | 'tag' | 'quoted' | 'braced';
 
-  lines.forEach((line, index) => {
+/**
+ * One pass over a body, line by line and inside each line character by
+ * character. Each state has its own handler, which consumes at least one
+ * character of the current line and appends what MDX should read.
+ */
+class Scanner {
+  readonly out: string[] = [];
+  depth = 0;
+  tooDeepAt: number | undefined;
+  /** Whether tags open nesting levels: they do in MDX (components are parsed as a tree), not in Markdown (HTML is raw text to it). */
+  private readonly countTags: boolean;
+
+  constructor(countTags: boolean) {
+    this.countTags = countTags;
+  }
+
+  // Line-level state: inside a fenced code block, or an import/export block.
+  private fence: string | undefined;
+  private inEsm = false;
+
+  // Character-level state.
+  private state: CharState = 'text';
+  /** The straight quote that closes the current value, and whether it opened with a smart one. */
+  private quote = '';
+  private smartQuote = false;
+  /** Open braces inside a tag. */
+  private braces = 0;
+  /** Components open now (opening tags minus closing and self-closing ones; void HTML elements do not count). */
+  private tagDepth = 0;
+  /** The deepest tagDepth reached within the current line: thousands of tags may open and close on one line. */
+  private linePeak = 0;
+  /** Whether the tag being read counts towards tagDepth (an HTML void element such as <br> does not). */
+  private tagCounts = true;
+
+  // The line being scanned.
+  private line = '';
+  private at = 0;
+  private result = '';
+
+  private readonly handlers: Record<CharState, () => void> = {
+    text: () => this.scanText(),
+    comment: () => this.scanComment(),
+    tag: () => this.scanTag(),
+    quoted: () => this.scanQuoted(),
+    braced: () => this.scanBraced(),
+  };
+
+  scanLine(line: string, index: number): void {
     const marker = FENCE_OPEN.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-      out.push(line);
+    if (this.fence !== undefined) {
+      const fence = this.fence;
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) this.fence = undefined;
+      this.out.push(line);
       return;
     }
-    if (!inTag && !inComment && marker) {
-      fence = marker;
-      out.push(line);
+    const inText = this.state === 'text';
+    if (inText && marker) {
+      this.fence = marker;
+      this.out.push(line);
       return;
     }
-    if (inEsm) {
-      if (line.trim() === '') inEsm = false;
-      out.push(line);
+    if (this.inEsm) {
+      if (line.trim() === '') this.inEsm = false;
+      this.out.push(line);
       return;
     }
-    if (!inTag && !inComment && ESM_LINE.test(line)) {
-      inEsm = true;
-      out.push(line);
+    if (inText && ESM_LINE.test(line)) {
+      this.inEsm = true;
+      this.out.push(line);
       return;
     }
+    this.linePeak = this.tagDepth;
+    const inTag = this.state === 'tag' || this.state === 'quoted' || this.state === 'braced';
     const lineNesting = inTag ? 0 : lineDepth(line);
-    if (!inTag && !inComment && !MARKUP.test(line)) {
+    if (inText && !MARKUP.test(line)) {
       // Most lines of most posts: nothing to rewrite (fast path, same result).
-      const nesting = lineNesting + Math.max(tagDepth, 0);
-      if (nesting > depth) depth = nesting;
-      if (tooDeepAt === undefined && nesting > MAX_NESTING) tooDeepAt = index + 1;
-      out.push(line);
+      this.recordNesting(lineNesting, index);
+      this.out.push(line);
       return;
     }
+    this.line = line;
+    this.at = 0;
+    this.result = '';
+    while (this.at < line.length) this.handlers[this.state]();
+    this.recordNesting(lineNesting, index);
+    this.out.push(this.result);
+  }
 
-    let result = '';
-    let i = 0;
-    while (i < line.length) {
-      const char = line[i]!;
-      if (inComment) {
-        const end = line.indexOf('-->', i);
-        if (end < 0) {
-          result += ' '.repeat(line.length - i);
-          i = line.length;
-        } else {
-          result += ' '.repeat(end + 3 - i);
-          i = end + 3;
-          inComment = false;
-        }
-        continue;
-      }
-      if (inTag) {
-        if (quote !== undefined) {
-          // A value opened with a smart quote (what a Japanese IME types) closes with one too.
-          const closes = smartQuote ? SMART_CLOSERS[quote]!.includes(char) || char === quote : char === quote;
-          result += closes ? quote : char;
-          if (closes) quote = undefined;
-          i += 1;
-          continue;
-        }
-        if (braces > 0) {
-          if (char === '{') braces += 1;
-          if (char === '}') braces -= 1;
-          result += char;
-          i += 1;
-          continue;
-        }
-        if (char in QUOTES) {
-          quote = QUOTES[char]!;
-          smartQuote = char !== quote;
-          result += quote;
-          i += 1;
-          continue;
-        }
-        if (char === '{') braces += 1;
-        if (char === '>') {
-          inTag = false;
-          if (line[i - 1] === '/') tagDepth -= 1;
-        }
-        result += char;
-        i += 1;
-        continue;
-      }
-      // Running text.
-      if (char === '`') {
-        const run = /^`+/u.exec(line.slice(i))![0];
-        const close = line.indexOf(run, i + run.length);
-        if (close > 0) {
-          result += line.slice(i, close + run.length);
-          i = close + run.length;
-          continue;
-        }
-        result += run;
-        i += run.length;
-        continue;
-      }
-      if (char === '\\' && i + 1 < line.length) {
-        result += line.slice(i, i + 2);
-        i += 2;
-        continue;
-      }
-      if (char === '{') {
-        const close = line.indexOf('}', i + 1);
-        const inner = close > 0 ? line.slice(i + 1, close) : '';
-        if (close > 0 && /^\s*\/\*[\s\S]*\*\/\s*$/u.test(inner)) {
-          // {/* note */}: MDX's comment, an editor's hidden note like <!-- -->.
-          result += ' '.repeat(close + 1 - i);
-          i = close + 1;
-          continue;
-        }
-        if (close > 0 && !inner.includes('{') && looksLikeCode(inner)) {
-          // Left for the parser, so the check refuses it by line: content never runs code.
-          result += line.slice(i, close + 1);
-          i = close + 1;
-          continue;
-        }
-      }
-      if (char === '{' || char === '}') {
-        result += `\\${char}`;
-        i += 1;
-        continue;
-      }
-      if (char === '<') {
-        const rest = line.slice(i + 1);
-        if (rest.startsWith('!--')) {
-          inComment = true;
-          result += '    ';
-          i += 4;
-          continue;
-        }
-        const autolink = /^((?:https?|mailto):[^\s<>]*)>/iu.exec(rest);
-        if (autolink) {
-          result += `[${autolink[1]}](${autolink[1]})`;
-          i += autolink[0].length + 1;
-          continue;
-        }
-        if (/^\/?[A-Za-z]/u.test(rest)) {
-          inTag = true;
-          tagDepth += rest.startsWith('/') ? -1 : 1;
-          result += char;
-          i += 1;
-          continue;
-        }
-        result += '\\<';
-        i += 1;
-        continue;
-      }
-      if ((char === 'h' || char === 'm') && URL_START.test(line.slice(i)) && !/[[(<"'=\]/]$/u.test(result)) {
-        const url = /^[\x21-\x7E]+/u.exec(line.slice(i))![0].replace(/[.,;:!?)\]]+$/u, '');
-        const next = line[i + url.length];
-        if (next !== undefined && next.charCodeAt(0) > 0x7e && !url.includes('](')) {
-          result += `[${url}](${url})`;
-          i += url.length;
-          continue;
-        }
-      }
-      result += char;
-      i += 1;
+  private recordNesting(lineNesting: number, index: number): void {
+    const nesting = lineNesting + Math.max(this.tagDepth, this.linePeak, 0);
+    if (nesting > this.depth) this.depth = nesting;
+    if (this.tooDeepAt === undefined && nesting > MAX_NESTING) this.tooDeepAt = index + 1;
+  }
+
+  /** Copy `count` characters as they are. */
+  private keep(count = 1): void {
+    this.result += this.line.slice(this.at, this.at + count);
+    this.at += count;
+  }
+
+  /** Replace `count` characters with `text`. */
+  private emit(text: string, count: number): void {
+    this.result += text;
+    this.at += count;
+  }
+
+  private scanComment(): void {
+    const end = this.line.indexOf('-->', this.at);
+    if (end < 0) {
+      this.emit(' '.repeat(this.line.length - this.at), this.line.length - this.at);
+      return;
     }
-    const nesting = lineNesting + Math.max(tagDepth, 0);
-    if (nesting > depth) depth = nesting;
-    if (tooDeepAt === undefined && nesting > MAX_NESTING) tooDeepAt = index + 1;
-    out.push(result);
-  });
-  return { source: out.join('\n'), depth, tooDeepAt };
+    this.emit(' '.repeat(end + 3 - this.at), end + 3 - this.at);
+    this.state = 'text';
+  }
+
+  private scanQuoted(): void {
+    const char = this.line[this.at]!;
+    // A value opened with a smart quote (what a Japanese IME types) closes with one too.
+    const closes = this.smartQuote ? SMART_CLOSERS[this.quote]!.includes(char) || char === this.quote : char === this.quote;
+    if (closes) {
+      this.emit(this.quote, 1);
+      this.state = 'tag';
+      return;
+    }
+    this.keep();
+  }
+
+  private scanBraced(): void {
+    const char = this.line[this.at]!;
+    if (char === '{') this.braces += 1;
+    if (char === '}') this.braces -= 1;
+    if (this.braces === 0) this.state = 'tag';
+    this.keep();
+  }
+
+  private scanTag(): void {
+    const char = this.line[this.at]!;
+    if (char in QUOTES) {
+      this.quote = QUOTES[char]!;
+      this.smartQuote = char !== this.quote;
+      this.state = 'quoted';
+      this.emit(this.quote, 1);
+      return;
+    }
+    if (char === '{') {
+      this.braces = 1;
+      this.state = 'braced';
+    }
+    if (char === '>') {
+      this.state = 'text';
+      if (this.line[this.at - 1] === '/' && this.tagCounts) this.tagDepth -= 1;
+    }
+    this.keep();
+  }
+
+  private scanText(): void {
+    const { line, at } = this;
+    const char = line[at]!;
+    if (char === '`') return this.textCode();
+    if (char === '\\' && at + 1 < line.length) return this.keep(2);
+    if (char === '{' || char === '}') return this.textBrace();
+    if (char === '<') return this.textAngle();
+    if ((char === 'h' || char === 'm') && URL_START.test(line.slice(at)) && !/[[(<"'=\]/]$/u.test(this.result)) {
+      if (this.textBareUrl()) return;
+    }
+    this.keep();
+  }
+
+  /** `code`: kept as it is; an unmatched run of backticks is literal. */
+  private textCode(): void {
+    const run = /^`+/u.exec(this.line.slice(this.at))![0];
+    const close = this.line.indexOf(run, this.at + run.length);
+    this.keep(close > 0 ? close + run.length - this.at : run.length);
+  }
+
+  private textBrace(): void {
+    const { line, at } = this;
+    if (line[at] === '{') {
+      const close = line.indexOf('}', at + 1);
+      const inner = close > 0 ? line.slice(at + 1, close) : '';
+      if (close > 0 && /^\s*\/\*[\s\S]*\*\/\s*$/u.test(inner)) {
+        // {/* note */}: MDX's comment, an editor's hidden note like <!-- -->.
+        return this.emit(' '.repeat(close + 1 - at), close + 1 - at);
+      }
+      if (close > 0 && !inner.includes('{') && looksLikeCode(inner)) {
+        // Left for the parser, so the check refuses it by line: content never runs code.
+        return this.keep(close + 1 - at);
+      }
+    }
+    this.emit(`\\${line[at]!}`, 1);
+  }
+
+  private textAngle(): void {
+    const rest = this.line.slice(this.at + 1);
+    if (rest.startsWith('!--')) {
+      this.state = 'comment';
+      return this.emit('    ', 4);
+    }
+    const autolink = /^((?:https?|mailto):[^\s<>]*)>/iu.exec(rest);
+    if (autolink) return this.emit(`[${autolink[1]}](${autolink[1]})`, autolink[0].length + 1);
+    const name = /^\/?([A-Za-z][\w.:-]*)/u.exec(rest);
+    if (name) {
+      this.state = 'tag';
+      this.tagCounts = this.countTags && !VOID_ELEMENTS.has(name[1]!);
+      if (this.tagCounts) this.tagDepth += rest.startsWith('/') ? -1 : 1;
+      if (this.tagDepth > this.linePeak) this.linePeak = this.tagDepth;
+      return this.keep();
+    }
+    this.emit('\\<', 1);
+  }
+
+  /** A bare URL followed by Japanese text ends where the ASCII ends. True when it was rewritten. */
+  private textBareUrl(): boolean {
+    const url = /^[\x21-\x7E]+/u.exec(this.line.slice(this.at))![0].replace(/[.,;:!?)\]]+$/u, '');
+    const next = this.line[this.at + url.length];
+    if (next !== undefined && next.charCodeAt(0) > 0x7e && !url.includes('](')) {
+      this.emit(`[${url}](${url})`, url.length);
+      return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * `markdown: true` measures a .md body's nesting for the Markdown parser:
+ * lists and quotes only, since it reads HTML as raw text (the HTML's own
+ * nesting is measured on the HTML parser's tree, bodyReferences.ts).
+ */
+export function prepareMdxSource(body: string, { markdown = false }: { markdown?: boolean } = {}): PreparedSource {
+  const scanner = new Scanner(!markdown);
+  body.split('\n').forEach((line, index) => scanner.scanLine(line, index));
+  return { source: scanner.out.join('\n'), depth: scanner.depth, tooDeepAt: scanner.tooDeepAt };
 }

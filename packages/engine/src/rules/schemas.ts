@@ -23,6 +23,10 @@ export const ruleMessages = {
     ja: '概要は1〜2文（200字以内）にまとめてください',
     en: 'keep the summary to one or two sentences (200 characters at most)',
   },
+  titleLength: {
+    ja: '題名は 120 字以内にしてください（長すぎると検索やフィードの作成が止まります）',
+    en: 'the title must be at most 120 characters long',
+  },
   summaryTemplate: {
     ja: '概要が `npm run new` のひな形のままです。記事の内容を1〜2文で書いてください',
     en: 'the summary is still the placeholder from `npm run new`; summarise the post in one or two sentences',
@@ -42,6 +46,32 @@ export const isoDate = z
   .refine(isValidIsoDate, bilingual(ruleMessages.isoDate.ja, ruleMessages.isoDate.en));
 
 const text = z.string().trim().min(1);
+
+/**
+ * Upper bounds on what one field may hold. A page title of megabytes is no
+ * title but a hostile or broken file, and would make later steps (the search
+ * index, the feed) run for minutes: it is refused here, with the field named.
+ */
+export const LIMITS = {
+  title: 120,
+  /** Lead sentences, descriptions, questions, definitions: a paragraph at most. */
+  paragraph: 1000,
+  tags: 20,
+  tag: 40,
+  searchTerms: 50,
+  searchTerm: 60,
+  principles: 30,
+} as const;
+
+const upTo = (limit: number, what: { ja: string; en: string }) =>
+  text.max(
+    limit,
+    bilingual(`${what.ja}は ${limit} 字以内にしてください（長すぎると検索やフィードの作成が止まります）`, `${what.en} must be at most ${limit} characters long`),
+  );
+const title = text.max(LIMITS.title, bilingual(ruleMessages.titleLength.ja, ruleMessages.titleLength.en));
+const paragraph = upTo(LIMITS.paragraph, { ja: 'この項目', en: 'this field' });
+const atMost = <T extends z.ZodType>(list: z.ZodArray<T>, limit: number, what: { ja: string; en: string }) =>
+  list.max(limit, bilingual(`${what.ja}は ${limit} 個までにしてください`, `write at most ${limit} ${what.en}`));
 const id = z
   .string()
   .regex(ID_PATTERN, bilingual(ruleMessages.id.ja, ruleMessages.id.en));
@@ -68,17 +98,19 @@ function splitList(value: unknown): unknown {
 
 const listOf = <T extends z.ZodType>(item: T) => z.preprocess(splitList, z.array(item));
 
-const tag = text.superRefine((value, context) => {
+const tag = upTo(LIMITS.tag, { ja: 'タグ', en: 'a tag' }).superRefine((value, context) => {
   const problem = tagProblem(value);
   if (problem) context.addIssue({ code: 'custom', message: bilingual(problem.ja, problem.en) });
 });
+
+const searchTerm = upTo(LIMITS.searchTerm, { ja: '検索語', en: 'a search term' });
 
 /** The placeholder summary `npm run new` writes; publishing it is a mistake. */
 export const TEMPLATE_SUMMARY = 'ここに記事の概要を1〜2文で書いてください。';
 
 export function postSchema(defaultAuthor: string) {
   return z.strictObject({
-    title: text,
+    title,
     date: isoDate,
     summary: text
       .max(SUMMARY_MAX, bilingual(ruleMessages.summaryLength.ja, ruleMessages.summaryLength.en))
@@ -86,15 +118,15 @@ export function postSchema(defaultAuthor: string) {
         (summary) => summary !== TEMPLATE_SUMMARY,
         bilingual(ruleMessages.summaryTemplate.ja, ruleMessages.summaryTemplate.en),
       ),
-    tags: listOf(tag).default([]),
+    tags: z.preprocess(splitList, atMost(z.array(tag), LIMITS.tags, { ja: 'タグ', en: 'tags' })).default([]),
     /** Ids, or the principles' official titles (resolved across files, src/rules/crossFile.ts). */
-    principles: listOf(text).default([]),
+    principles: z.preprocess(splitList, atMost(z.array(upTo(LIMITS.title, { ja: '原則', en: 'a principle' })), LIMITS.principles, { ja: '原則', en: 'principles' })).default([]),
     author: id.default(defaultAuthor),
     draft: z.boolean().default(false),
     updated: isoDate.optional(),
     pinned: z.boolean().default(false),
     /** Extra words the site search should find this post by (see README「検索」). */
-    searchTerms: listOf(text).default([]),
+    searchTerms: z.preprocess(splitList, atMost(z.array(searchTerm), LIMITS.searchTerms, { ja: '検索語', en: 'search terms' })).default([]),
     /**
      * A made-up example post (e.g. in the default content): marked サンプル
      * on cards, in the byline, on the page and in the feed.
@@ -116,43 +148,43 @@ export function postSchema(defaultAuthor: string) {
 
 export const principleSchema = z.strictObject({
   order: z.number().int().positive(),
-  title: text,
-  lead: text,
+  title,
+  lead: paragraph,
   /** Self-check questions (振り返りの問い), shown at the end of the page. */
-  questions: z.array(text).min(1),
+  questions: z.array(paragraph).min(1).max(30),
 });
 
 export const handbookSchema = z.strictObject({
-  title: text,
+  title,
   order: z.number().int().nonnegative(),
-  description: text,
+  description: paragraph,
   /** Extra words the site search should find this chapter by (see README「検索」). */
-  searchTerms: z.array(text).default([]),
+  searchTerms: atMost(z.array(searchTerm), LIMITS.searchTerms, { ja: '検索語', en: 'search terms' }).default([]),
 });
 
 export const missionPageSchema = z.strictObject({
-  title: text,
-  lead: text,
+  title,
+  lead: paragraph,
 });
 
 export const missionVersionSchema = z.strictObject({
   version: z.number().int().positive(),
   effective: isoDate,
-  statement: text,
-  shortForm: text,
-  note: text,
+  statement: paragraph,
+  shortForm: upTo(LIMITS.title, { ja: '短い形', en: 'the short form' }),
+  note: paragraph,
   /** What changed from the previous version. */
-  changes: text,
+  changes: paragraph,
   /** Why it changed. */
-  reason: text,
+  reason: paragraph,
   /** The effective date is an example, not a real one: every place that shows it says so. */
   placeholderDate: z.boolean().default(false),
 });
 
 export const authorSchema = z.strictObject({
   id,
-  name: text,
-  role: text,
+  name: upTo(LIMITS.title, { ja: '名前', en: 'the name' }),
+  role: upTo(LIMITS.title, { ja: '役職', en: 'the role' }),
 });
 
 export type PostData = z.output<ReturnType<typeof postSchema>>;
@@ -182,9 +214,9 @@ export const onboardingSchema = z.strictObject({
   sections: z
     .array(
       z.strictObject({
-        title: text,
-        intro: text.optional(),
-        steps: z.array(z.strictObject({ page: pageRef, note: text.optional() })).min(1),
+        title,
+        intro: paragraph.optional(),
+        steps: z.array(z.strictObject({ page: pageRef, note: paragraph.optional() })).min(1),
       }),
     )
     .min(1),
@@ -210,10 +242,10 @@ const reading = z
 export const glossaryTermSchema = z
   .strictObject({
   id,
-  term: text,
+  term: upTo(LIMITS.title, { ja: '用語', en: 'the term' }),
   /** Needed when the term has kanji; a term written in kana alone is its own reading. */
   reading: reading.optional(),
-  definition: text,
+  definition: paragraph,
   /** Shown on hover/focus; defaults to the definition's first sentence. */
   short: text
     .max(120, bilingual('短い説明は120字以内にしてください', 'keep the short definition to 120 characters at most'))

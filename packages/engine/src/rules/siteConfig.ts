@@ -6,7 +6,7 @@
  * placeholders of the UI dictionary (src/site/i18n/words.ts).
  */
 import { z } from 'astro/zod';
-import { bilingual, formatContentIssue } from './issues.ts';
+import { bilingual, ContentStopError, formatContentIssue } from './issues.ts';
 import { schemaIssues } from './schemaIssues.ts';
 
 /**
@@ -207,7 +207,7 @@ export function parseSiteConfig(raw: unknown, file: string, overrides: SiteConfi
   if (result.success) return result.data;
   // Same bilingual wording as content errors: zod's own messages are English only.
   const lines = schemaIssues(result.error, merged, file).map(formatContentIssue);
-  throw new Error(
+  throw new ContentStopError(
     `サイト設定に誤りがあります / The site configuration is invalid:\n\n${lines.join('\n\n')}`,
   );
 }

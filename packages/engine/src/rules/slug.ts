@@ -21,6 +21,25 @@ export const postSlugMessage = {
   en: 'file names must use lowercase ASCII letters, digits and hyphens only (e.g. gyomu-tanaoroshi.mdx)',
 } as const;
 
+/**
+ * File names a collection may not use: the engine's own pages live at those
+ * URLs (/handbook/print/ is the printable handbook; /posts/page/2/ a list page).
+ */
+const RESERVED_SLUGS: Readonly<Record<string, readonly string[]>> = {
+  posts: ['page', 'archive'],
+  handbook: ['print'],
+};
+
+/** The one message for a reserved file name, naming the page it would collide with. */
+export function reservedSlugProblem(collection: string, slug: string): { ja: string; en: string } | null {
+  if (!RESERVED_SLUGS[collection]?.includes(slug)) return null;
+  const url = `/${collection}/${slug}/`;
+  return {
+    ja: `「${slug}」はサイトのページ（${url}）用に予約された名前なので、ファイル名にできません。別のファイル名にしてください`,
+    en: `"${slug}" is reserved for one of the site's own pages (${url}), so it cannot be a file name; choose another file name`,
+  };
+}
+
 /** Why a slug cannot be used, or null when it is fine. */
 export function postSlugProblem(slug: string): { ja: string; en: string } | null {
   if (!ID_PATTERN.test(slug)) {
@@ -33,12 +52,8 @@ export function postSlugProblem(slug: string): { ja: string; en: string } | null
       en: 'file names need at least one letter (digits-only names collide with year archive URLs)',
     };
   }
-  if (slug === 'page' || slug === 'archive') {
-    return {
-      ja: `「${slug}」は一覧ページ用に予約された名前です。別のファイル名にしてください`,
-      en: `"${slug}" is reserved for list pages; choose another file name`,
-    };
-  }
+  const reserved = reservedSlugProblem('posts', slug);
+  if (reserved) return reserved;
   return null;
 }
 

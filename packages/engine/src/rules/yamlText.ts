@@ -6,7 +6,7 @@
  * colon. YAML's own error would otherwise name a code such as
  * MULTILINE_IMPLICIT_KEY, often on the wrong line.
  */
-import { parseDocument } from 'yaml';
+import { isAlias, parseDocument, visit } from 'yaml';
 import type { ContentIssue } from './issues.ts';
 
 export interface YamlOptions {
@@ -17,6 +17,9 @@ export interface YamlOptions {
 }
 
 export type YamlResult = { ok: true; data: unknown } | { ok: false; issues: ContentIssue[] };
+
+/** Most aliases (*name) a YAML file may use. */
+const MAX_YAML_ALIASES = 10;
 
 const KEY = /^(\s*(?:-\s+)?)([A-Za-z][\w-]*)/u;
 
@@ -83,5 +86,42 @@ export function parseYaml(text: string, file: string, { lineOffset = 0, what = '
       }),
     };
   }
-  return { ok: true, data: document.toJS() };
+  // Aliases (*name) can multiply a few lines into gigabytes (an "alias bomb"); editors never need many.
+  let aliases = 0;
+  let firstAlias: number | undefined;
+  visit(document, {
+    Alias(_, node) {
+      aliases += 1;
+      firstAlias ??= node.range?.[0];
+    },
+  });
+  if (aliases > MAX_YAML_ALIASES) {
+    const line = text.slice(0, firstAlias ?? 0).split('\n').length + lineOffset;
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          field: `(YAML ${line}行目 / line ${line})`,
+          ja: `別名（*名前）が ${aliases} 個あります。${MAX_YAML_ALIASES} 個までにしてください。同じ値はそれぞれの場所にそのまま書いてください`,
+          en: `${aliases} aliases (*name) found, at most ${MAX_YAML_ALIASES} are allowed: write each value out where it is used`,
+        },
+      ],
+    };
+  }
+  try {
+    return { ok: true, data: document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+  } catch {
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          field: '(YAML)',
+          ja: 'YAML の値を読み取れません（別名 *名前 の使いすぎ、または循環）。別名を使わず、値をそのまま書いてください',
+          en: 'the YAML values cannot be read (too many or circular aliases, *name): write the values out without aliases',
+        },
+      ],
+    };
+  }
 }

@@ -7,7 +7,7 @@
  */
 import type { EditorConfig } from '../rules/siteConfig.ts';
 import { contentLayout } from '../rules/contentLayout.ts';
-import { ISO_DATE_PATTERN, SUMMARY_MAX, ruleMessages } from '../rules/schemas.ts';
+import { ISO_DATE_PATTERN, LIMITS, SUMMARY_MAX, ruleMessages } from '../rules/schemas.ts';
 import { ja } from './i18n/ja.ts';
 
 export interface CmsContent {
@@ -65,17 +65,29 @@ export function cmsCollectionFolder(name: keyof typeof contentLayout): string {
   return `content/${contentLayout[name].folder}`;
 }
 
+/**
+ * A pattern for 1 to `max` characters, counting a surrogate pair as one as
+ * zod's max() does, though Decap compiles patterns without the u flag. The
+ * three alternatives never overlap (a pair, a unit that does not start one,
+ * a lone high surrogate), so a long input fails in linear time: with
+ * overlapping ones, 121 emoji took the browser exponential time to refuse.
+ */
+function upToCharacters(max: number): string {
+  return `^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\uD800-\\uDBFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])){1,${max}}$`;
+}
+
 export function postFields(content: CmsContent): Field[] {
   const principles = [...content.principles].sort((a, b) => a.order - b.order);
   return [
-    string('title'),
+    // Same limit and message as the build (a title of megabytes once hung the search index).
+    { ...string('title'), pattern: [upToCharacters(LIMITS.title), ruleMessages.titleLength.ja] },
     dateField('date', true),
     {
       ...string('summary'),
       widget: 'text',
       // Counts characters (a surrogate pair is one) as zod's max() does, even
       // though Decap compiles the pattern without the u flag; the build's message.
-      pattern: [`^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\s\\S]){1,${SUMMARY_MAX}}$`, ruleMessages.summaryLength.ja],
+      pattern: [upToCharacters(SUMMARY_MAX), ruleMessages.summaryLength.ja],
     },
     list('tags', labels.tag),
     {

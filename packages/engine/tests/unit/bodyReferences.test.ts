@@ -123,3 +123,73 @@ describe('what editors type in running text', () => {
     expect(check('あ'.repeat(1_000_001))[0]?.en).toContain('too long');
   });
 });
+
+describe('every on… handler and code URL, in .mdx and .md alike (read as a browser reads them)', () => {
+  const HANDLERS = ['onclick', 'onerror', 'onload', 'onmouseover', 'onfocus', 'onpointerenter', 'onanimationstart', 'ontoggle', 'onbeforeprint', 'onClick', 'ONLOAD', 'OnError'];
+  const md = (body: string) => checkBodyReferences(body, { ...context, file: 'content/posts/2025/a.md' });
+  const fieldsOf = (issues: ReturnType<typeof check>) => issues.map((issue) => issue.field);
+
+  it('refuses each handler on a component, an HTML element in .mdx, and raw HTML in .md', () => {
+    for (const handler of HANDLERS) {
+      expect(fieldsOf(check(`<Callout type="注意" ${handler}="alert(1)">x</Callout>`)), handler).toEqual([`<Callout> ${handler} 1行目 / line 1`]);
+      expect(fieldsOf(check(`本文\n\n<img src="./photo.png" alt="" ${handler}="alert(1)" />`)), handler).toEqual([`<img> ${handler} 3行目 / line 3`]);
+      expect(fieldsOf(md(`本文\n\n<img src="./photo.png" alt="" ${handler}="alert(1)">`)), handler).toEqual([`<img> ${handler.toLowerCase()} 3行目 / line 3`]);
+      expect(fieldsOf(md(`本文 <b ${handler}=alert(1)>太字</b>`)), handler).toEqual([`<b> ${handler.toLowerCase()} 1行目 / line 1`]);
+    }
+    // An attribute on the next line of the tag; a slash that Markdown leaves as text stays text.
+    expect(fieldsOf(md('<div\n  onclick="alert(1)">x</div>'))).toEqual(['<div> onclick 1行目 / line 1']);
+    expect(md('<img/src="x"/onerror=alert(1)>')).toEqual([]);
+    // Words beginning "on" in text are text.
+    expect(md('online と onboarding の話。once=1')).toEqual([]);
+    expect(check('<Callout type="注意">online, onboarding</Callout>')).toEqual([]);
+  });
+
+  it('reads a URL as the WHATWG URL parser does: control characters, spaces, tabs and case do not hide javascript:', () => {
+    for (const url of ['javascript:alert(1)', '\u0001javascript:alert(1)', ' \u0002JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'vbscript:x', '\u001fdata:text/html,<script>alert(1)</script>']) {
+      const href = url.replace(/\n/gu, '&#10;');
+      expect(fieldsOf(md(`<a href="${href}">x</a>`)), JSON.stringify(url)).toEqual(['<a> href 1行目 / line 1']);
+    }
+    expect(fieldsOf(check('<a href="\u0001javascript:alert(1)">x</a>'))).toEqual(['<a> href 1行目 / line 1']);
+    expect(fieldsOf(check('<PostEmbed slug="first-post" href=" javascript:alert(1)" />'))).toEqual(['<PostEmbed> href 1行目 / line 1']);
+    // Ordinary links and text mentioning javascript are fine.
+    expect(md('<a href="https://example.jp/javascript:tips">JavaScript: 入門</a>')).toEqual([]);
+    expect(md('<a href="/posts/a/">記事</a> <img src="./photo.png" alt="写真">')).toEqual([]);
+  });
+
+  it('reads SVG inside a body too: a diagram is fine, a handler or javascript: in it is not', () => {
+    expect(md('<svg viewBox="0 0 10 10" role="img" aria-label="図"><rect width="10" height="10" fill="#036"/></svg>')).toEqual([]);
+    expect(fieldsOf(md('<svg><a href="\u0001javascript:alert(1)"><text>x</text></a></svg>'))).toEqual(['<a> href 1行目 / line 1']);
+    expect(fieldsOf(md('<svg><a href="/"><set attributeName="href" to="javascript:alert(1)"/></a></svg>'))).toEqual(['<set> to 1行目 / line 1']);
+    expect(fieldsOf(check('<svg onload="alert(1)" />'))).toEqual(['<svg> onload 1行目 / line 1']);
+  });
+
+  it('looks at every tag of a .md HTML block, not just the first, with the line of each', () => {
+    expect(fieldsOf(md('<div>\n<p>説明</p>\n<script src="data:text/javascript,alert(1)"></script>\n</div>'))).toEqual(['<script> 3行目 / line 3', '<script> src 3行目 / line 3']);
+    expect(fieldsOf(md('<p>a</p><iframe src="/x/"></iframe>'))).toEqual(['<iframe> 1行目 / line 1']);
+    expect(fieldsOf(md('<div>\n<img src="./photo.png" alt="" onerror="alert(1)">\n</div>'))).toEqual(['<img> onerror 2行目 / line 2']);
+  });
+
+  it('reads the raw HTML pieces of a .md body together, as the browser reads the page', () => {
+    // The first block leaves a tag open; the next piece's tag hides in its attribute when read alone.
+    const issues = fieldsOf(md('<div title="\n\n<p title="><script>alert(1)</script>">x</p>'));
+    expect(issues).toContain('<script> 3行目 / line 3');
+  });
+
+  it('measures nesting as parsed: thousands of components opened and closed on one line are refused', () => {
+    for (const body of ['<Callout>'.repeat(5000) + 'x' + '</Callout>'.repeat(5000), 'x ' + '<b>'.repeat(5000) + 'y' + '</b>'.repeat(5000)]) {
+      expect(fieldsOf(check(body))).toEqual(['本文 body 1行目 / line 1']);
+      expect(fieldsOf(md(body))).toEqual(['本文 body 1行目 / line 1']);
+    }
+    expect(fieldsOf(md('>'.repeat(3000) + ' 引用'))).toEqual(['本文 body 1行目 / line 1']);
+    // In .md, HTML nesting is measured on the HTML parser's tree: unclosed <p> and <li> close themselves.
+    expect(fieldsOf(md('本文\n\n' + '<div>'.repeat(150) + 'x' + '</div>'.repeat(150)))).toEqual(['本文 body 3行目 / line 3']);
+    expect(md(Array.from({ length: 300 }, (_, i) => `<p>段落${i}`).join('\n\n'))).toEqual([]);
+    expect(md(Array.from({ length: 300 }, (_, i) => `${i}<${i + 1} かつ x<y の比較`).join('\n\n'))).toEqual([]);
+    // Very deep HTML is read without recursion (a recursive walk could overflow the stack): one message.
+    expect(fieldsOf(md('<div>'.repeat(20_000)))).toEqual(['本文 body 1行目 / line 1']);
+    // Void elements open no level: many line breaks are fine.
+    expect(md(Array.from({ length: 300 }, () => '一行<br>').join('\n'))).toEqual([]);
+    expect(check(Array.from({ length: 300 }, () => '一行<br />').join('\n'))).toEqual([]);
+    expect(check('<Callout type="注意">'.repeat(20) + 'x' + '</Callout>'.repeat(20))).toEqual([]);
+  });
+});

@@ -84,6 +84,17 @@ describe('buildCmsConfig', () => {
     for (const text of ['あ', 'あ'.repeat(200), 'あ'.repeat(201), '😀'.repeat(100), '😀'.repeat(101)]) {
       expect(summaryOk(text), `${text.length} units`).toBe(schemaOk(text));
     }
+    const [titlePattern, titleMessage] = fields.find((f) => f.name === 'title')!.pattern as [string, string];
+    expect(titleMessage).toBe(ruleMessages.titleLength.ja);
+    const titleSchemaOk = (text: string) => postSchema('mayor').shape.title.safeParse(text).success;
+    for (const text of ['題', 'あ'.repeat(120), 'あ'.repeat(121), '😀'.repeat(120), '😀'.repeat(121), 'a\nb', '\uD83D', `${'😀'.repeat(60)}\uD83D`]) {
+      expect(new RegExp(titlePattern).test(text), `title ${text.length} units`).toBe(titleSchemaOk(text));
+    }
+    // Refusing a long input takes linear time (the pattern once backtracked exponentially on emoji).
+    const started = Date.now();
+    expect(new RegExp(summaryPattern).test('😀'.repeat(5000))).toBe(false);
+    expect(new RegExp(titlePattern).test('😀'.repeat(5000))).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
     const [datePattern, dateMessage] = fields.find((f) => f.name === 'date')!.pattern as [string, string];
     expect(dateMessage).toBe(ruleMessages.isoDate.ja);
     // The form checks the shape; impossible days such as 2025-02-30 are left to CI (same message).

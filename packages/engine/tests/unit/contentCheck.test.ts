@@ -1,5 +1,5 @@
 /** `npm run check:content`: the whole content folder checked without a build. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,51 @@ describe('check:content and embedded posts', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('content reads stay inside the content folder', () => {
+  function projectWith(setup: (content: string, root: string) => void) {
+    const root = mkdtempSync(path.join(scratch, 'inside-'));
+    const content = path.join(root, 'content');
+    writeContent(content);
+    setup(content, root);
+    return formatContentIssues(checkContent(content, root, '2025-07-01').issues);
+  }
+  const post = (body: string) => `---\ntitle: 外のファイル\ndate: '2025-06-04'\nsummary: 外のファイルを読もうとする記事です。\n---\n\n${body}\n`;
+
+  it('refuses an image reached by ../ outside content/, naming the file and line', () => {
+    const text = projectWith((content, root) => {
+      mkdirSync(path.join(root, 'outside'), { recursive: true });
+      writeFileSync(path.join(root, 'outside', 'map.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      writeFileSync(path.join(content, 'posts', '2025', 'outside-image.mdx'), post('![地図](../../../outside/map.svg)'));
+    });
+    expect(text).toContain('content/posts/2025/outside-image.mdx › 画像 image 7行目 / line 7');
+    expect(text).toContain('content/ フォルダーの外にあります');
+    expect(text).toContain('is outside the content folder');
+  });
+
+  it('refuses a linked folder and every kind of ?/# suffix; an image beside the post and in a sibling folder is fine', () => {
+    const text = projectWith((content, root) => {
+      mkdirSync(path.join(root, 'elsewhere'), { recursive: true });
+      writeFileSync(path.join(root, 'elsewhere', 'a.mdx'), post('外'));
+      symlinkSync(path.join(root, 'elsewhere'), path.join(content, 'posts', 'linked-folder'));
+      writeFileSync(path.join(content, 'posts', '2025', 'suffixes.mdx'), post(['![a](./photo.png?raw)', '![b](./photo.png?url)', '![c](./photo.png#x)', '![d](./photo.png?inline&raw)'].join('\n\n')));
+      mkdirSync(path.join(content, 'posts', 'shared'), { recursive: true });
+      writeFileSync(path.join(content, 'posts', 'shared', 'photo.png'), 'png');
+      writeFileSync(path.join(content, 'posts', '2025', 'fine.mdx'), post('![写真](./photo.png)\n\n![共有](../shared/photo.png)'));
+    });
+    expect(text).toContain('content/posts/linked-folder › (シンボリックリンク / symbolic link)');
+    for (const line of [7, 9, 11, 13]) expect(text).toContain(`content/posts/2025/suffixes.mdx › 画像 image ${line}行目 / line ${line}`);
+    expect(text).not.toContain('fine.mdx');
+  });
+
+  it('refuses a content file too large to be text, by name, without reading it as a post', () => {
+    const text = projectWith((content) => {
+      writeFileSync(path.join(content, 'posts', '2025', 'huge.mdx'), post('あ'.repeat(1_400_000)));
+    });
+    expect(text).toContain('content/posts/2025/huge.mdx › (ファイルの大きさ / file size)');
+    expect(text).toContain('the file is too large (4.2 MB; at most 4 MB)');
+    expect(text).not.toContain('本文が長すぎます');
   });
 });

@@ -40,6 +40,38 @@ describe('YAML as editors type it', () => {
     // A URL's colon is no mistake.
     expect(fields('editUrl: https://example.jp/')).toEqual([]);
   });
+
+  it('finds a full-width colon after any key: with spaces before it, indented, in a list item, at any depth', () => {
+    const colonFields = (text: string) => {
+      const result = parseYaml(text, 'content/glossary.yaml');
+      return result.ok ? [] : result.issues.filter((issue) => issue.en.includes('full-width (：)')).map((issue) => issue.field);
+    };
+    expect(colonFields('summary：b')).toEqual(['summary 1行目 / line 1']);
+    expect(colonFields('summary ：b')).toEqual(['summary 1行目 / line 1']);
+    expect(colonFields('summary\u3000：b')).toEqual(['summary 1行目 / line 1']);
+    expect(colonFields('summary  ： b')).toEqual(['summary 1行目 / line 1']);
+    expect(colonFields('terms:\n  - id：kofukin')).toEqual(['id 2行目 / line 2']);
+    expect(colonFields('terms:\n  - id: kofukin\n    term ：交付金')).toEqual(['term 3行目 / line 3']);
+    expect(colonFields('a:\n  b:\n    c:\n      deep_key：x')).toEqual(['deep_key 4行目 / line 4']);
+    expect(colonFields('editor:\n  branch-name：main')).toEqual(['branch-name 2行目 / line 2']);
+    // In a value, a full-width colon is just text.
+    expect(colonFields('title: 会議：午後の部\nsummary: "時間：10時"')).toEqual([]);
+    expect(parseYaml('title: 会議：午後の部', 'f.yaml').ok).toBe(true);
+  });
+});
+
+describe('YAML aliases (*name)', () => {
+  it('refuses an alias bomb in frontmatter with the file and line, and accepts a few aliases', () => {
+    const bomb = ['title: x', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]'].join('\n');
+    const result = parseYaml(bomb, 'content/posts/2025/bomb.mdx', { lineOffset: 1, what: 'frontmatter' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues).toHaveLength(1);
+      expect(result.issues[0]).toMatchObject({ file: 'content/posts/2025/bomb.mdx', field: '(YAML 4行目 / line 4)' });
+      expect(result.issues[0]?.en).toContain('18 aliases (*name) found, at most 10');
+    }
+    expect(parseYaml('a: &a 1\nb: *a\nc: *a', 'f.yaml')).toEqual({ ok: true, data: { a: 1, b: 1, c: 1 } });
+  });
 });
 
 describe('plain Markdown files (.md)', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -72,5 +72,44 @@ describe('emblem', () => {
   it('must be a plain image file name (no folders, no other types)', () => {
     writeConfig('content', `${SITE_YAML}emblem: ../secret.txt\n`);
     expect(() => loadSiteConfig(root)).toThrow(/emblem/u);
+  });
+});
+
+describe('hostile site.yaml', () => {
+  const BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]', ''].join('\n');
+
+  it('refuses an alias bomb with the file and line named, in both languages, without a stack trace', () => {
+    writeConfig('content', `${SITE_YAML}${BOMB}`);
+    let error: unknown;
+    try {
+      loadSiteConfig(root);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(Error);
+    const { message, stack } = error as Error;
+    expect(message).toContain('content/site.yaml › (YAML 7行目 / line 7)');
+    expect(message).toMatch(/別名（\*名前）が 36 個あります[^]*36 aliases/u);
+    expect(stack ?? '').not.toMatch(/\bat /u);
+  });
+
+  it('reports every schema error without a stack trace (Astro prints "Stack trace:" for any error that has one)', () => {
+    writeConfig('content', 'title: only\n');
+    let error: unknown;
+    try {
+      loadSiteConfig(root);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as Error).message).toContain('content/site.yaml › organization');
+    expect((error as Error).stack ?? '').not.toMatch(/\bat /u);
+  });
+
+  it('refuses an emblem that is a symbolic link to a file elsewhere, naming it', () => {
+    const outside = path.join(root, 'outside.svg');
+    writeFileSync(outside, '<svg xmlns="http://www.w3.org/2000/svg"><text>secret</text></svg>');
+    writeConfig('content', `${SITE_YAML}emblem: emblem.svg\n`);
+    symlinkSync(outside, path.join(root, 'content', 'emblem.svg'));
+    expect(() => loadSiteConfig(root)).toThrow(/content\/emblem\.svg はシンボリックリンク[^]*symbolic link/u);
   });
 });

@@ -200,3 +200,40 @@ describe('authorSchema', () => {
     expect(rejectedPaths(authorSchema, { id: '市長', name: '市長', role: '市長' })).toEqual(['id']);
   });
 });
+
+describe('limits on what one field may hold (a hostile or broken file fails with the field named, never hangs a later step)', () => {
+  const schema = postSchema('mayor');
+  const messages = (input: unknown, target: z.ZodType = schema) => {
+    const result = target.safeParse(input);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it('refuses a title over 120 characters, a 2 MB title included, and accepts 120', () => {
+    expect(messages({ ...validPost, title: 'あ'.repeat(120) })).toEqual([]);
+    expect(messages({ ...validPost, title: 'あ'.repeat(121) })[0]).toMatch(/^title: .*題名は 120 字以内.*at most 120 characters/su);
+    expect(rejectedPaths(schema, { ...validPost, title: 'x'.repeat(2_000_000) })).toEqual(['title']);
+    for (const target of [principleSchema, handbookSchema, missionPageSchema]) {
+      expect(rejectedPaths(target, { title: 'あ'.repeat(121) })).toContain('title');
+    }
+    expect(rejectedPaths(authorSchema, { id: 'mayor', name: 'あ'.repeat(121), role: '市長' })).toEqual(['name']);
+  });
+
+  it('refuses more than 20 tags, a tag over 40 characters, and too many search terms; the limits themselves pass', () => {
+    const tags = (count: number, length = 2) => Array.from({ length: count }, (_, i) => `${'タ'.repeat(length - 1)}${i}`);
+    expect(messages({ ...validPost, tags: tags(20) })).toEqual([]);
+    expect(messages({ ...validPost, tags: tags(21) })[0]).toMatch(/^tags: .*20 個まで.*at most 20 tags/su);
+    // Written the Japanese way, one string with 、: counted after splitting.
+    expect(rejectedPaths(schema, { ...validPost, tags: tags(21).join('、') })).toEqual(['tags']);
+    expect(messages({ ...validPost, tags: ['あ'.repeat(40)] })).toEqual([]);
+    expect(rejectedPaths(schema, { ...validPost, tags: ['あ'.repeat(41)] })).toEqual(['tags.0']);
+    expect(rejectedPaths(schema, { ...validPost, searchTerms: tags(51) })).toEqual(['searchTerms']);
+    expect(rejectedPaths(schema, { ...validPost, searchTerms: ['あ'.repeat(61)] })).toEqual(['searchTerms.0']);
+  });
+
+  it('keeps leads, descriptions and mission texts to a paragraph', () => {
+    const principle = { order: 1, title: '原則', lead: 'あ'.repeat(1000), questions: ['問い'] };
+    expect(rejectedPaths(principleSchema, principle)).toEqual([]);
+    expect(rejectedPaths(principleSchema, { ...principle, lead: 'あ'.repeat(1001) })).toEqual(['lead']);
+    expect(rejectedPaths(handbookSchema, { title: '章', order: 1, description: 'あ'.repeat(1001) })).toEqual(['description']);
+  });
+});

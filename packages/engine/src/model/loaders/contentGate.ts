@@ -6,15 +6,15 @@
  * In `astro dev` (a watcher exists) entries are checked one by one instead,
  * so an editor's preview keeps working on the files that are fine.
  */
-import { checkContent } from '../../files/contentCheck.ts';
+import { checkContentBounded } from '../../files/contentCheckBounded.ts';
 import { contentDir } from '../../files/projectPaths.ts';
 import { ContentValidationError } from '../../rules/issues.ts';
 
 let gate: Promise<void> | undefined;
 
 export function contentGate(): Promise<void> {
-  gate ??= Promise.resolve().then(() => {
-    const { issues } = checkContent(contentDir());
+  // Within a time and memory bound: a hostile file fails with its name instead of hanging the build.
+  gate ??= checkContentBounded(contentDir()).then(({ issues }) => {
     if (issues.length > 0) throw new ContentValidationError(issues);
   });
   return gate;

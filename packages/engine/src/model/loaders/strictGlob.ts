@@ -18,7 +18,7 @@
  * MDX path.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentEntryType } from 'astro';
@@ -30,6 +30,8 @@ import { ContentValidationError } from '../../rules/issues.ts';
 import { referenceIndex } from '../../files/contentIndex.ts';
 import { findDuplicateSlugs, resolvePrinciple } from '../../rules/crossFile.ts';
 import { contentDir, relativeToRoot } from '../../files/projectPaths.ts';
+import { localFileState } from '../../files/contentFiles.ts';
+import { fileTooLargeIssue, MAX_CONTENT_FILE_BYTES, symlinkIssue } from '../../rules/contentLayout.ts';
 import { decodeContentFile } from '../../rules/sourceText.ts';
 import { contentGate } from './contentGate.ts';
 
@@ -70,6 +72,13 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
           }
           seen.set(props.id, file);
 
+          // Glob follows links; the gate refuses them, and `astro dev` must too.
+          if (props.filePath && localFileState(contentDir(), '.', props.filePath) !== 'ok') {
+            throw new ContentValidationError([symlinkIssue(file)]);
+          }
+          if (props.filePath && (await stat(props.filePath)).size > MAX_CONTENT_FILE_BYTES) {
+            throw new ContentValidationError([fileTooLargeIssue(file, (await stat(props.filePath)).size)]);
+          }
           const decoded = props.filePath ? decodeContentFile(await readFile(props.filePath), file) : { ok: true as const, text: '' };
           if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
           const folder = path.dirname(props.filePath ?? '.');
@@ -77,7 +86,12 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
           const result = checkEntry(
             decoded.text,
             schema,
-            { file, ...index, fileExists: (relative) => existsSync(path.resolve(folder, relative)) },
+            {
+              file,
+              ...index,
+              fileExists: (relative) => existsSync(path.resolve(folder, relative)),
+              fileInside: (relative) => localFileState(contentDir(), folder, relative) === 'ok',
+            },
             { body: Boolean(props.filePath) && !gated },
           );
           if (result.issues.length > 0) throw new ContentValidationError(result.issues);
