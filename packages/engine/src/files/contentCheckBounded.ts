@@ -31,6 +31,9 @@ export function checkContentBounded(
   { today, seconds = CHECK_SECONDS_PER_FILE, megabytes = CHECK_MEMORY_MB, simulateHangOn }: BoundOptions = {},
 ): Promise<ContentCheckResult> {
   const worker = new Worker(new URL('./contentCheckWorker.ts', import.meta.url), {
+    // The engine installed in a site's node_modules/: Node strips no types
+    // there unless the engine's hooks are loaded in the worker too.
+    execArgv: ['--disable-warning=ExperimentalWarning', '--import', new URL('../../bin/tsHooks.mjs', import.meta.url).href],
     workerData: { contentRoot, projectRoot, today, simulateHangOn },
     resourceLimits: { maxOldGenerationSizeMb: megabytes },
   });
