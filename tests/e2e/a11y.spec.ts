@@ -53,6 +53,7 @@ const PAGE_TYPES: PageType[] = [
   { name: '用語の説明を表示した記事', path: '/posts/kofukin-to-cost-ishiki/', setup: focusFirstTerm, axeOnly: true },
   { name: '印刷用ハンドブック', path: '/handbook/print/' },
   { name: '年別の記事', path: '/posts/2025/' },
+  { name: '更新情報', path: '/updates/' },
 ];
 
 const SCHEMES = ['light', 'dark'] as const;

@@ -289,6 +289,38 @@ export const ja = {
     yearTitle: (year: number) => `${year}年の記事`,
     yearDescription: (year: number) => `${year}年に公開した{blog}の記事です。`,
   },
+  feeds: {
+    /** Feed titles as a reader lists them (Garoon's portlet, an Outlook RSS folder). */
+    principleTitle: (site: string, principle: string) => `${site}（{principles}「${principle}」に触れた記事）`,
+    principleDescription: (principle: string) => `{principles}「${principle}」に触れた{blog}の記事です。`,
+    tagTitle: (site: string, tag: string) => `${site}（タグ「${tag}」の記事）`,
+    tagDescription: (tag: string) => `タグ「${tag}」が付いた{blog}の記事です。`,
+    updatesTitle: (site: string) => `${site}（ミッション・{principles}・ハンドブックの更新）`,
+    updatesDescription: 'ミッションの新しい版と、{principles}・ハンドブックの章の追加や変更をお知らせします。',
+    /** Visible links to the feed on the page it follows. */
+    blogLink: '{blog}の新しい記事をRSSフィードで受け取る',
+    principleLink: 'この{principles}に触れた新しい記事をRSSフィードで受け取る',
+    tagLink: 'このタグの新しい記事をRSSフィードで受け取る',
+    updatesLink: 'ミッション・{principles}・ハンドブックの更新をRSSフィードで受け取る',
+    note: 'RSSフィードのURLを、グループウェアのRSSリーダーやOutlookのRSSフィードに登録すると、新しい記事や更新を知らせます。',
+  },
+  updates: {
+    title: '更新情報',
+    description: '新しい{blog}の記事、ミッションの新しい版、{principles}とハンドブックの章の追加・変更を、日付の新しい順にまとめています。',
+    empty: 'まだ更新はありません。',
+    kinds: { post: '{blog}', mission: 'ミッション', principle: '{principles}', chapter: 'ハンドブック' },
+    headline: {
+      post: (title: string) => `{blog}「${title}」を公開しました`,
+      mission: (version: number) => `ミッションの第${version}版を適用しました`,
+      principleAdded: (title: string) => `{principles}「${title}」を追加しました`,
+      principleChanged: (title: string) => `{principles}「${title}」を変更しました`,
+      chapterAdded: (title: string) => `ハンドブック「${title}」を追加しました`,
+      chapterChanged: (title: string) => `ハンドブック「${title}」を変更しました`,
+    },
+    showDiff: '変更箇所を見る',
+    open: 'ページを開く',
+    homeLink: '更新情報をすべて見る',
+  },
   onboarding: {
     title: 'はじめての方へ',
     description: '新しく{organization}の一員になった方が、ミッション、{principlesN}、組織の動き方を順番に読めるようにまとめた道順です。',

@@ -1,0 +1,187 @@
+/**
+ * What changed on the site, by date: new posts, mission versions coming into
+ * force, and chapters and principles added or changed (from git history).
+ * One list feeds the updates page, the changes feed and the 新着 marks, so
+ * they cannot disagree about what is new. Pure: the caller passes the
+ * published posts, the versions in force and each page's commits.
+ */
+import type { IsoDate } from '../rules/dates.ts';
+
+export type UpdateKind = 'post' | 'mission' | 'chapter' | 'principle';
+/** published: a new post; revised: a mission version; added / changed: a chapter or principle. */
+export type UpdateChange = 'published' | 'revised' | 'added' | 'changed';
+
+export interface Update {
+  kind: UpdateKind;
+  change: UpdateChange;
+  /** Stable id: the fragment on the updates page and the feed item's guid. */
+  id: string;
+  date: IsoDate;
+  /** The page's own title (post, chapter, principle or mission page). */
+  title: string;
+  /** URL of the page that changed. */
+  href: string;
+  summary: string;
+  /** The page this update belongs to, e.g. `handbook/why-reform` (the 新着 marks key on it). */
+  page: string;
+  /** The commit of this change (chapters, principles), to read the text before and after. */
+  commit?: string | undefined;
+  /** The commit just before this change (undefined: the page was added). */
+  previousCommit?: string | undefined;
+  /** A made-up example post. */
+  sample?: boolean;
+  /** The mission version that came into force. */
+  version?: number;
+  /** Position of a principle or chapter among its kind (same-day changes follow it). */
+  order?: number;
+}
+
+export interface UpdatePost {
+  slug: string;
+  title: string;
+  date: IsoDate;
+  summary: string;
+  sample: boolean;
+}
+
+export interface UpdateVersion {
+  version: number;
+  effective: IsoDate;
+  changes: string;
+}
+
+export interface UpdatePage {
+  kind: 'chapter' | 'principle';
+  /** Chapter slug or principle id. */
+  id: string;
+  title: string;
+  summary: string;
+  /** Position among its kind (principle order, chapter order). */
+  order: number;
+  /** Commits that touched the page's file, newest first (git log order). */
+  commits: ReadonlyArray<{ commit: string; date: IsoDate }>;
+}
+
+export interface UpdateRoutes {
+  post: (slug: string) => string;
+  mission: string;
+  chapter: (slug: string) => string;
+  principle: (id: string) => string;
+}
+
+const KIND_ORDER: Record<UpdateKind, number> = { mission: 0, principle: 1, chapter: 2, post: 3 };
+
+/**
+ * Newest first; on one day the mission, then principles and chapters in
+ * their own order, then posts (stable sort: as given, i.e. newest first).
+ */
+export function compareUpdates(a: Update, b: Update): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.order ?? 0) - (b.order ?? 0);
+}
+
+/**
+ * One update per page per day: several commits on one day are one change
+ * (the newest commit of the day is the state after it, the commit before the
+ * day's oldest one the state before). The page's first commit is `added`.
+ */
+export function pageUpdates(page: UpdatePage, routes: UpdateRoutes, today?: IsoDate): Update[] {
+  const byDay: Array<{ date: IsoDate; newest: string; before: string | undefined }> = [];
+  page.commits.forEach((entry, index) => {
+    const before = page.commits[index + 1]?.commit;
+    const last = byDay.at(-1);
+    if (last && last.date === entry.date) last.before = before;
+    else byDay.push({ date: entry.date, newest: entry.commit, before });
+  });
+  const href = page.kind === 'chapter' ? routes.chapter(page.id) : routes.principle(page.id);
+  const prefix = page.kind === 'chapter' ? 'handbook' : 'principles';
+  return byDay
+    .filter((day) => today === undefined || day.date <= today)
+    .map((day) => ({
+      kind: page.kind,
+      change: day.before === undefined ? 'added' : 'changed',
+      id: `${page.kind}-${page.id}-${day.date}`,
+      date: day.date,
+      title: page.title,
+      href,
+      summary: page.summary,
+      page: `${prefix}/${page.id}`,
+      commit: day.newest,
+      previousCommit: day.before,
+      order: page.order,
+    }));
+}
+
+export interface UpdateSources {
+  posts: readonly UpdatePost[];
+  /** The mission page's title. */
+  missionTitle: string;
+  /** Mission versions in force. */
+  versions: readonly UpdateVersion[];
+  pages: readonly UpdatePage[];
+  routes: UpdateRoutes;
+  /** Git commit days after this day (a clock ahead, a commit for tomorrow) are left out. */
+  today?: IsoDate;
+}
+
+/** Every update of the site, newest first. */
+export function collectUpdates(sources: UpdateSources): Update[] {
+  const { routes } = sources;
+  const posts = sources.posts.map(
+    (post): Update => ({
+      kind: 'post',
+      change: 'published',
+      id: `post-${post.slug}`,
+      date: post.date,
+      title: post.title,
+      href: routes.post(post.slug),
+      summary: post.summary,
+      page: `posts/${post.slug}`,
+      sample: post.sample,
+    }),
+  );
+  const versions = sources.versions.map(
+    (version): Update => ({
+      kind: 'mission',
+      change: 'revised',
+      id: `mission-v${version.version}`,
+      date: version.effective,
+      title: sources.missionTitle,
+      version: version.version,
+      href: routes.mission,
+      summary: version.changes,
+      page: 'mission',
+    }),
+  );
+  const pages = sources.pages.flatMap((page) => pageUpdates(page, routes, sources.today));
+  return [...posts, ...versions, ...pages].sort(compareUpdates);
+}
+
+/** Changes to the mission and handbook (no posts): what the changes feed lists. */
+export function documentUpdates(updates: readonly Update[]): Update[] {
+  return updates.filter((update) => update.kind !== 'post');
+}
+
+/** The dictionary's headlines (src/site/i18n/ja.ts `updates.headline`, filled with the organisation's words). */
+export interface UpdateHeadlines {
+  post: (title: string) => string;
+  mission: (version: number) => string;
+  principleAdded: (title: string) => string;
+  principleChanged: (title: string) => string;
+  chapterAdded: (title: string) => string;
+  chapterChanged: (title: string) => string;
+}
+
+/** One line saying what happened, e.g. 「ハンドブック「…」を変更しました」. */
+export function updateHeadline(update: Update, words: UpdateHeadlines): string {
+  switch (update.kind) {
+    case 'post':
+      return words.post(update.title);
+    case 'mission':
+      return words.mission(update.version ?? 0);
+    case 'principle':
+      return update.change === 'added' ? words.principleAdded(update.title) : words.principleChanged(update.title);
+    case 'chapter':
+      return update.change === 'added' ? words.chapterAdded(update.title) : words.chapterChanged(update.title);
+  }
+}
