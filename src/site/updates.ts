@@ -185,3 +185,10 @@ export function updateHeadline(update: Update, words: UpdateHeadlines): string {
       return update.change === 'added' ? words.chapterAdded(update.title) : words.chapterChanged(update.title);
   }
 }
+
+/** The day each page last changed (or was published), keyed by page (`handbook/x`, `posts/y`). */
+export function latestChanges(updates: readonly Update[]): Map<string, IsoDate> {
+  const latest = new Map<string, IsoDate>();
+  for (const update of updates) if (!latest.has(update.page)) latest.set(update.page, update.date);
+  return latest;
+}

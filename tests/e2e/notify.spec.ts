@@ -40,3 +40,88 @@ test('the updates page lists new posts and changes by date, each reachable by it
   const results = await new AxeBuilder({ page }).withTags(AXE).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test.describe('新着 since the previous visit', () => {
+  // The browser's own zone must not matter: days are the site's (Asia/Tokyo).
+  test.use({ timezoneId: 'UTC' });
+  // 00:30 on 16 October in Japan, still the 15th in UTC.
+  const FIRST_VISIT = new Date('2025-10-15T15:30:00Z');
+  const RETURN_VISIT = new Date('2025-12-01T00:00:00Z');
+
+  async function markedAfter(page: import('@playwright/test').Page, day: string) {
+    const marks = page.locator('[data-new-key][data-new-date]');
+    const expected: string[] = [];
+    const shown: string[] = [];
+    for (const mark of await marks.all()) {
+      const date = (await mark.getAttribute('data-new-date'))!;
+      const key = (await mark.getAttribute('data-new-key'))!;
+      if (date > day) expected.push(key);
+      if (await mark.isVisible()) shown.push(key);
+    }
+    return { expected, shown };
+  }
+
+  test('a returning reader sees 新着 on exactly the posts published since the previous visit, and can clear them', async ({ page }) => {
+    await page.clock.install({ time: FIRST_VISIT });
+    await page.goto(sitePath('/posts/'));
+    // First visit: nothing is marked, no bar.
+    await expect(page.locator('.badge--new:visible')).toHaveCount(0);
+    await expect(page.locator('[data-new-since-bar]')).toBeHidden();
+
+    await page.clock.setSystemTime(RETURN_VISIT);
+    await page.reload();
+    const { expected, shown } = await markedAfter(page, '2025-10-16');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expected);
+    await expect(page.locator('[data-new-since-bar]')).toContainText(`新着が${expected.length}件あります`);
+    const axe = await new AxeBuilder({ page }).withTags(AXE).analyze();
+    expect(axe.violations).toEqual([]);
+
+    // The home page marks the same posts among its latest ones.
+    await page.goto(sitePath('/'));
+    const home = await markedAfter(page, '2025-10-16');
+    expect(home.shown).toEqual(home.expected);
+    expect(home.shown.length).toBeGreaterThan(0);
+
+    // Opening a marked post removes its mark; the others stay for this visit.
+    const [first, ...rest] = expected;
+    await page.goto(sitePath(`/${first}/`));
+    await page.goto(sitePath('/posts/'));
+    expect((await markedAfter(page, '2025-10-16')).shown).toEqual(rest);
+
+    // 「すべて既読にする」 clears every mark, says so, and keeps the focus.
+    await page.getByRole('button', { name: 'すべて既読にする' }).click();
+    await expect(page.locator('.badge--new:visible')).toHaveCount(0);
+    await expect(page.locator('[data-new-since-count]')).toHaveText('すべて既読にしました。');
+    await expect(page.locator('[data-new-since-count]')).toBeFocused();
+    await page.reload();
+    await expect(page.locator('.badge--new:visible')).toHaveCount(0);
+  });
+
+  test('the handbook marks chapters and principles changed since the previous visit', async ({ page }) => {
+    await page.goto(sitePath('/handbook/'));
+    const dates = await page.locator('[data-new-date]').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-new-date')!));
+    expect(dates.length).toBeGreaterThan(0);
+    const newest = dates.sort().at(-1)!;
+    // A previous visit the day before the newest change, stored as the script keeps it.
+    const dayBefore = new Date(Date.parse(`${newest}T12:00:00+09:00`) - 86_400_000).getTime();
+    await page.evaluate((previous) => {
+      const key = Object.keys(localStorage).find((name) => name.startsWith('new-since:'))!;
+      localStorage.setItem(key, JSON.stringify({ previous, last: previous, read: [] }));
+    }, dayBefore);
+    await page.reload();
+    const visible = page.locator('.badge--new:visible');
+    await expect(visible).toHaveCount(dates.filter((date) => date === newest).length);
+    await expect(visible.first()).toHaveText('新着');
+  });
+
+  test('with JavaScript off there are no marks and no bar', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(sitePath('/posts/'));
+    await expect(page.locator('[data-new-key]').first()).toBeAttached();
+    await expect(page.locator('.badge--new:visible')).toHaveCount(0);
+    await expect(page.locator('[data-new-since-bar]')).toBeHidden();
+    await context.close();
+  });
+});

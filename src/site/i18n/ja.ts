@@ -304,6 +304,14 @@ export const ja = {
     updatesLink: 'ミッション・{principles}・ハンドブックの更新をRSSフィードで受け取る',
     note: 'RSSフィードのURLを、グループウェアのRSSリーダーやOutlookのRSSフィードに登録すると、新しい記事や更新を知らせます。',
   },
+  newSince: {
+    /** The mark on an item published or changed since the reader's previous visit. */
+    mark: '新着',
+    count: (n: number) => `前回ご覧になったあとの新着が${n}件あります。`,
+    markAllRead: 'すべて既読にする',
+    allRead: 'すべて既読にしました。',
+    note: '新着の記録はこのブラウザの中にだけ保存され、どこにも送られません。',
+  },
   updates: {
     title: '更新情報',
     description: '新しい{blog}の記事、ミッションの新しい版、{principles}とハンドブックの章の追加・変更を、日付の新しい順にまとめています。',
