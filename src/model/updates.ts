@@ -7,6 +7,7 @@
 import { readFileAtCommit, readGitChanges, type FileChange } from '../files/gitHistory.ts';
 import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
 import { collectUpdates, type Update } from '../site/updates.ts';
+import { changedPassages, type DiffPart } from '../site/textDiff.ts';
 import { memoizeModel } from './memo.ts';
 import { routes } from './routes.ts';
 import { getSiteContent } from './siteContent.ts';
@@ -31,6 +32,7 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
         title: principle.title,
         summary: principle.lead,
         order: principle.order,
+        file: principle.file,
         commits: commitsOf(principle.file, config.timeZone),
       })),
       ...chapters.map((chapter, index) => ({
@@ -39,6 +41,7 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
         title: chapter.title,
         summary: chapter.description,
         order: index,
+        file: chapter.file,
         commits: commitsOf(chapter.file, config.timeZone),
       })),
     ],
@@ -47,7 +50,15 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
   });
 });
 
-/** The source text of a content file at a commit (for the diff of a change). */
-export function sourceAt(commit: string, file: string): string | undefined {
-  return readFileAtCommit(process.cwd(), commit, file);
+/**
+ * What a chapter or principle change changed: the passages of its source,
+ * character by character. Empty for an added page, without git, or when a
+ * version cannot be read (a shallow clone).
+ */
+export function changedPassagesOf(update: Update): DiffPart[][] {
+  if (!update.file || !update.commit || !update.previousCommit) return [];
+  const before = readFileAtCommit(process.cwd(), update.previousCommit, update.file);
+  const after = readFileAtCommit(process.cwd(), update.commit, update.file);
+  if (before === undefined || after === undefined) return [];
+  return changedPassages(before, after);
 }

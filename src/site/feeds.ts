@@ -7,7 +7,7 @@
  * and `unpublished` (dev preview) posts are dropped again as a second guard.
  */
 import type { IsoDate } from '../rules/dates.ts';
-import type { Update } from './updates.ts';
+import { UPDATES_PAGE_LIMITS, type Update } from './updates.ts';
 
 export interface FeedItem {
   title: string;
@@ -62,7 +62,7 @@ export function postItems(posts: readonly FeedPost[], link: (slug: string) => st
  * entry on the updates page (`#id`), so that every change is a new item for
  * the reader even when the same chapter changes twice.
  */
-export function updateItems(updates: readonly Update[], updatesPage: string, words: FeedWords, limit = 50): FeedItem[] {
+export function updateItems(updates: readonly Update[], updatesPage: string, words: FeedWords, limit: number = UPDATES_PAGE_LIMITS.documents): FeedItem[] {
   return updates.slice(0, limit).map((update) => ({
     title: words.updateTitle(update),
     link: `${updatesPage}#${encodeURIComponent(update.id)}`,

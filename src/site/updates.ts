@@ -34,6 +34,8 @@ export interface Update {
   version?: number;
   /** Position of a principle or chapter among its kind (same-day changes follow it). */
   order?: number;
+  /** Source file of a chapter or principle. */
+  file?: string | undefined;
 }
 
 export interface UpdatePost {
@@ -58,6 +60,8 @@ export interface UpdatePage {
   summary: string;
   /** Position among its kind (principle order, chapter order). */
   order: number;
+  /** The page's source file (project-relative), to read it at each commit. */
+  file?: string;
   /** Commits that touched the page's file, newest first (git log order). */
   commits: ReadonlyArray<{ commit: string; date: IsoDate }>;
 }
@@ -109,6 +113,7 @@ export function pageUpdates(page: UpdatePage, routes: UpdateRoutes, today?: IsoD
       commit: day.newest,
       previousCommit: day.before,
       order: page.order,
+      file: page.file,
     }));
 }
 
@@ -191,4 +196,14 @@ export function latestChanges(updates: readonly Update[]): Map<string, IsoDate> 
   const latest = new Map<string, IsoDate>();
   for (const update of updates) if (!latest.has(update.page)) latest.set(update.page, update.date);
   return latest;
+}
+
+/** How many updates the updates page lists: the newest posts and the newest changes (the changes feed lists the same changes). */
+export const UPDATES_PAGE_LIMITS = { posts: 100, documents: 50 } as const;
+
+/** The updates the page shows: the newest posts and document changes, still newest first. */
+export function updatesForPage(updates: readonly Update[], limits: { posts: number; documents: number } = UPDATES_PAGE_LIMITS): Update[] {
+  let posts = 0;
+  let documents = 0;
+  return updates.filter((update) => (update.kind === 'post' ? posts++ < limits.posts : documents++ < limits.documents));
 }

@@ -7,7 +7,7 @@
  * <link rel="alternate"> and in a visible link.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,11 @@ describe('feeds of a built site', () => {
     git(dir, ['add', 'content']);
     git(dir, ['commit', '-q', '-m', 'content'], '2025-05-01T10:00:00+09:00');
     appendFileSync(path.join(dir, 'content/handbook/intro.mdx'), '\n追記した段落です。\n');
+    writeFileSync(
+      path.join(dir, 'content/mission/versions/v2.md'),
+      "---\nversion: 2\neffective: '2025-06-25'\nstatement: テスト市民のために最良のサービスを提供する\nshortForm: 市民のために\nnote: テスト用の注記です\nchanges: 言葉を改めた\nreason: テストのため\n---\n",
+    );
+    git(dir, ['add', 'content']);
     // 00:30 in Japan is still the previous day in UTC: the change belongs to 6月20日.
     git(dir, ['commit', '-q', '-am', 'change a chapter'], '2025-06-19T15:30:00Z');
     build = await buildProject(dir, { BASE_PATH: '/mayor/', BUILD_DATE: '2025-07-01' });
@@ -92,17 +97,39 @@ describe('feeds of a built site', () => {
     expect(parsed.link).toBe(`${ORIGIN}/mayor/updates/`);
     const links = parsed.items.map((item) => item.link);
     expect(links).toEqual([
+      `${ORIGIN}/mayor/updates/#mission-v2`,
       `${ORIGIN}/mayor/updates/#chapter-intro-2025-06-20`,
       `${ORIGIN}/mayor/updates/#principle-real-problem-2025-05-01`,
       `${ORIGIN}/mayor/updates/#principle-start-small-2025-05-01`,
       `${ORIGIN}/mayor/updates/#chapter-intro-2025-05-01`,
       expect.stringMatching(/#mission-v1$/u),
     ]);
-    expect(parsed.items[0]?.title).toBe('ハンドブック「はじめに」を変更しました');
-    expect(parsed.items[3]?.title).toBe('ハンドブック「はじめに」を追加しました');
+    expect(parsed.items[0]?.title).toBe('ミッションの第2版を適用しました');
+    expect(parsed.items[0]?.contentSnippet).toBe('言葉を改めた');
+    expect(parsed.items[1]?.title).toBe('ハンドブック「はじめに」を変更しました');
+    expect(parsed.items[4]?.title).toBe('ハンドブック「はじめに」を追加しました');
     // Every item's fragment names an entry of the updates page.
     const page = read('updates/index.html');
     for (const link of links) expect(page).toContain(`id="${new URL(link!).hash.slice(1)}"`);
+  });
+
+  it('the updates page shows each change with its character-level diff: the chapter from git, the mission against its previous version', () => {
+    const page = read('updates/index.html');
+    const entry = (id: string) => {
+      const start = page.indexOf(`id="${id}"`);
+      return page.slice(start, page.indexOf('</li>', start));
+    };
+    const chapter = entry('chapter-intro-2025-06-20');
+    expect(chapter).toMatch(/<ins[^>]*>(?:<span[^>]*>［追加］<\/span>)?\s*追記した段落です。/u);
+    expect(chapter).not.toContain('<del');
+    // The first version of a chapter has nothing to compare with.
+    expect(entry('chapter-intro-2025-05-01')).not.toContain('data-diff-passage');
+    const mission = entry('mission-v2');
+    expect(mission).toMatch(/<del[^>]*>(?:<span[^>]*>［削除］<\/span>)?高/u);
+    expect(mission).toMatch(/<ins[^>]*>(?:<span[^>]*>［追加］<\/span>)?良/u);
+    // Posts are on the page too, drafts and future posts are not.
+    expect(page).toContain('id="post-components-demo"');
+    expect(page).not.toMatch(/secret-draft|future-post/u);
   });
 
   it('each page names its feed in <link rel="alternate"> and shows the same URL as a link', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGitChanges } from '../../src/files/gitHistory.ts';
 import { postItems, updateItems, type FeedWords } from '../../src/site/feeds.ts';
 import { createRoutes } from '../../src/site/routes.ts';
-import { collectUpdates, documentUpdates, pageUpdates, updateHeadline, type UpdateHeadlines } from '../../src/site/updates.ts';
+import { collectUpdates, documentUpdates, pageUpdates, updateHeadline, updatesForPage, type UpdateHeadlines } from '../../src/site/updates.ts';
 
 const routes = createRoutes('/mayor/');
 const headlines: UpdateHeadlines = {
@@ -125,5 +125,22 @@ describe('feed URLs', () => {
     expect(routes.tagFeed('ＤＸ')).toBe('/mayor/tags/dx/rss.xml');
     expect(routes.updatesFeed).toBe('/mayor/updates/rss.xml');
     expect(createRoutes('/').updates).toBe('/updates/');
+  });
+});
+
+describe('the updates page', () => {
+  it('lists the newest posts and the newest changes, and every change the feed lists', () => {
+    const posts = Array.from({ length: 5 }, (_, i) => ({ slug: `p${i}`, title: `記事${i}`, date: `2025-06-1${i}`, summary: '', sample: false }));
+    const updates = collectUpdates({
+      posts,
+      missionTitle: 'ミッション',
+      versions: [1, 2, 3].map((version) => ({ version, effective: `2025-0${version}-01`, changes: '' })),
+      pages: [],
+      routes,
+    });
+    const shown = updatesForPage(updates, { posts: 2, documents: 2 });
+    expect(shown.map((u) => u.id)).toEqual(['post-p4', 'post-p3', 'mission-v3', 'mission-v2']);
+    const feed = updateItems(documentUpdates(updates), routes.updates, words, 2);
+    for (const item of feed) expect(shown.map((u) => `${routes.updates}#${u.id}`)).toContain(item.link);
   });
 });

@@ -325,8 +325,8 @@ export const ja = {
       chapterAdded: (title: string) => `ハンドブック「${title}」を追加しました`,
       chapterChanged: (title: string) => `ハンドブック「${title}」を変更しました`,
     },
-    showDiff: '変更箇所を見る',
-    open: 'ページを開く',
+    diffHeading: '変更箇所',
+    morePassages: (n: number) => `ほかに${n}か所の変更があります。ページでご覧ください。`,
     homeLink: '更新情報をすべて見る',
   },
   onboarding: {
