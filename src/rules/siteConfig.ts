@@ -15,7 +15,7 @@ import { schemaIssues } from './schemaIssues.ts';
  * only the named {placeholders} — an unknown one such as {constructor} is
  * an error, not text left in or filled from elsewhere.
  */
-function urlField(schemes: readonly string[], placeholders: readonly string[]) {
+export function urlField(schemes: readonly string[], placeholders: readonly string[]) {
   // Joined without " / ", which separates the Japanese and English halves of a message.
   const expectedJa = schemes.map((scheme) => `${scheme}:`).join('、');
   const expectedEn = schemes.map((scheme) => `${scheme}:`).join(', ');

@@ -9,13 +9,15 @@
 import { checkContent } from '../../files/contentCheck.ts';
 import { contentDir } from '../../files/projectPaths.ts';
 import { ContentValidationError } from '../../rules/issues.ts';
+import { formatProposalWarnings } from '../../rules/proposals.ts';
 
 let gate: Promise<void> | undefined;
 
 export function contentGate(): Promise<void> {
   gate ??= Promise.resolve().then(() => {
-    const { issues } = checkContent(contentDir());
+    const { issues, warnings } = checkContent(contentDir());
     if (issues.length > 0) throw new ContentValidationError(issues);
+    if (warnings.length > 0) console.warn(formatProposalWarnings(warnings));
   });
   return gate;
 }
