@@ -206,7 +206,7 @@ export const ja = {
         hint: '意見を募集する改訂案のときだけ書きます。採用したらこの項目を消し、内容を本来の項目（施行日・名称・リード文）に書きます。',
       },
       commentsUntil: { label: '意見募集の締切日' },
-      feedbackUrl: { label: '意見を送るフォームのURL', hint: '省略するとサイトの感想フォームになります。{title} と {url} が使えます。' },
+      feedbackUrl: { label: '意見を送るフォームのURL', hint: '省略するとサイトの感想フォームになります。改訂案の名前とページのURLを入れる置き換え記号も使えます。' },
       withdrawn: { label: '取り下げた', hint: 'オンにすると、どこにも表示されません。' },
       proposedTitle: { label: '名称の案' },
       proposedLead: { label: 'リード文の案' },
@@ -312,6 +312,13 @@ export const ja = {
     tagLink: 'このタグの新しい記事をRSSフィードで受け取る',
     updatesLink: 'ミッション・{principles}・ハンドブックの更新をRSSフィードで受け取る',
     note: 'RSSフィードのURLを、グループウェアのRSSリーダーやOutlookのRSSフィードに登録すると、新しい記事や更新を知らせます。',
+  },
+  publishMail: {
+    /** One plain-text mail per new post, sent by the deploy job (src/cli/publishMail.ts). */
+    subject: (title: string) => `【{blog}】${title}`,
+    intro: '{organization}の{blog}に、新しい記事が公開されました。',
+    readOn: '記事はこちらから読めます（庁内ネットワークから）:',
+    footer: (site: string) => `このメールは「${site}」から自動で送っています。返信はできません。`,
   },
   newSince: {
     /** The mark on an item published or changed since the reader's previous visit. */
