@@ -5,8 +5,7 @@
  * base path. The proposal sits beside the version in force, with its diff,
  * period and feedback link, passes axe, and reflows at 320 px.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures.ts';
@@ -21,7 +20,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  work = mkdtempSync(path.join(tmpdir(), 'proposals-e2e-'));
+  // A fixed folder, not a random one: Astro's content cache for the fixture
+  // (.fixture-dist/.cache/) remembers the content's path between runs.
+  work = path.resolve('.fixture-dist', 'proposals-content');
+  rmSync(work, { recursive: true, force: true });
+  rmSync(path.resolve('.fixture-dist', '.cache', 'proposals'), { recursive: true, force: true });
   writeContent(path.join(work, 'content'), ['proposals']);
   const base = '/__fixtures/proposals/';
   const outDir = path.resolve('.fixture-dist', 'proposals');
