@@ -21,6 +21,12 @@ function commitsOf(file: string, timeZone: string): FileChange[] {
 
 export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
   const { posts, mission, chapters, principles, today, config } = await getSiteContent();
+  const proposals = mission.proposals.map((proposal) => ({
+    version: proposal.version,
+    commentsUntil: proposal.proposal.commentsUntil,
+    changes: proposal.changes,
+    commits: commitsOf(proposal.file, config.timeZone),
+  }));
   return collectUpdates({
     posts: posts.filter((post) => !post.unpublished),
     missionTitle: mission.entry.data.title,
@@ -45,6 +51,7 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
         commits: commitsOf(chapter.file, config.timeZone),
       })),
     ],
+    proposals,
     routes,
     today,
   });

@@ -5,11 +5,11 @@
  * they cannot disagree about what is new. Pure: the caller passes the
  * published posts, the versions in force and each page's commits.
  */
-import type { IsoDate } from '../rules/dates.ts';
+import { formatJapaneseDate, type IsoDate } from '../rules/dates.ts';
 
 export type UpdateKind = 'post' | 'mission' | 'chapter' | 'principle';
-/** published: a new post; revised: a mission version; added / changed: a chapter or principle. */
-export type UpdateChange = 'published' | 'revised' | 'added' | 'changed';
+/** published: a new post; revised: a mission version; proposed: a mission proposal open for comments; added / changed: a chapter or principle. */
+export type UpdateChange = 'published' | 'revised' | 'proposed' | 'added' | 'changed';
 
 export interface Update {
   kind: UpdateKind;
@@ -34,6 +34,8 @@ export interface Update {
   version?: number;
   /** Position of a principle or chapter among its kind (same-day changes follow it). */
   order?: number;
+  /** Last day of comments on a proposal. */
+  commentsUntil?: IsoDate;
   /** Source file of a chapter or principle. */
   file?: string | undefined;
 }
@@ -63,6 +65,14 @@ export interface UpdatePage {
   /** The page's source file (project-relative), to read it at each commit. */
   file?: string;
   /** Commits that touched the page's file, newest first (git log order). */
+  commits: ReadonlyArray<{ commit: string; date: IsoDate }>;
+}
+
+/** A mission proposal (改訂案) and the commits of its file. */
+export interface UpdateProposal {
+  version: number;
+  commentsUntil: IsoDate;
+  changes: string;
   commits: ReadonlyArray<{ commit: string; date: IsoDate }>;
 }
 
@@ -124,6 +134,8 @@ export interface UpdateSources {
   /** Mission versions in force. */
   versions: readonly UpdateVersion[];
   pages: readonly UpdatePage[];
+  /** Mission proposals not withdrawn: listed (as of their latest commit) while comments are open. */
+  proposals?: readonly UpdateProposal[];
   routes: UpdateRoutes;
   /** Git commit days after this day (a clock ahead, a commit for tomorrow) are left out. */
   today?: IsoDate;
@@ -159,7 +171,26 @@ export function collectUpdates(sources: UpdateSources): Update[] {
     }),
   );
   const pages = sources.pages.flatMap((page) => pageUpdates(page, routes, sources.today));
-  return [...posts, ...versions, ...pages].sort(compareUpdates);
+  const proposals = (sources.proposals ?? []).flatMap((proposal): Update[] => {
+    const date = proposal.commits[0]?.date;
+    const open = sources.today === undefined || sources.today <= proposal.commentsUntil;
+    if (!date || !open || (sources.today !== undefined && date > sources.today)) return [];
+    return [
+      {
+        kind: 'mission',
+        change: 'proposed',
+        id: `mission-proposal-v${proposal.version}-${date}`,
+        date,
+        title: sources.missionTitle,
+        version: proposal.version,
+        commentsUntil: proposal.commentsUntil,
+        href: `${routes.mission}#proposal-v${proposal.version}`,
+        summary: proposal.changes,
+        page: 'mission',
+      },
+    ];
+  });
+  return [...posts, ...versions, ...proposals, ...pages].sort(compareUpdates);
 }
 
 /** Changes to the mission and handbook (no posts): what the changes feed lists. */
@@ -171,6 +202,7 @@ export function documentUpdates(updates: readonly Update[]): Update[] {
 export interface UpdateHeadlines {
   post: (title: string) => string;
   mission: (version: number) => string;
+  missionProposal: (version: number, until: IsoDate) => string;
   principleAdded: (title: string) => string;
   principleChanged: (title: string) => string;
   chapterAdded: (title: string) => string;
@@ -183,7 +215,9 @@ export function updateHeadline(update: Update, words: UpdateHeadlines): string {
     case 'post':
       return words.post(update.title);
     case 'mission':
-      return words.mission(update.version ?? 0);
+      return update.change === 'proposed' && update.commentsUntil
+        ? words.missionProposal(update.version ?? 0, formatJapaneseDate(update.commentsUntil))
+        : words.mission(update.version ?? 0);
     case 'principle':
       return update.change === 'added' ? words.principleAdded(update.title) : words.principleChanged(update.title);
     case 'chapter':

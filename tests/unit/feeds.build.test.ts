@@ -43,6 +43,10 @@ describe('feeds of a built site', () => {
     project = projectWithFixture('content-valid');
     const dir = project.dir;
     git(dir, ['init', '-q', '-b', 'main']);
+    writeFileSync(
+      path.join(dir, 'content/mission/versions/v3.md'),
+      "---\nversion: 3\nproposal:\n  commentsUntil: '2025-07-31'\nstatement: 改訂案の文PROPOSAL3\nshortForm: 案\nnote: テスト用の注記です\nchanges: 第3版の案の変更点\nreason: テストのため\n---\n",
+    );
     git(dir, ['add', 'content']);
     git(dir, ['commit', '-q', '-m', 'content'], '2025-05-01T10:00:00+09:00');
     appendFileSync(path.join(dir, 'content/handbook/intro.mdx'), '\n追記した段落です。\n');
@@ -99,6 +103,8 @@ describe('feeds of a built site', () => {
     expect(links).toEqual([
       `${ORIGIN}/mayor/updates/#mission-v2`,
       `${ORIGIN}/mayor/updates/#chapter-intro-2025-06-20`,
+      // The proposal, dated by the commit that filed it, open until 31 July.
+      `${ORIGIN}/mayor/updates/#mission-proposal-v3-2025-05-01`,
       `${ORIGIN}/mayor/updates/#principle-real-problem-2025-05-01`,
       `${ORIGIN}/mayor/updates/#principle-start-small-2025-05-01`,
       `${ORIGIN}/mayor/updates/#chapter-intro-2025-05-01`,
@@ -106,8 +112,12 @@ describe('feeds of a built site', () => {
     ]);
     expect(parsed.items[0]?.title).toBe('ミッションの第2版を適用しました');
     expect(parsed.items[0]?.contentSnippet).toBe('言葉を改めた');
+    expect(parsed.items[2]?.title).toBe('ミッションの改訂案（第3版）への意見を募集しています（2025年7月31日（令和7年）まで）');
+    expect(parsed.items[2]?.contentSnippet).toBe('第3版の案の変更点');
     expect(parsed.items[1]?.title).toBe('ハンドブック「はじめに」を変更しました');
-    expect(parsed.items[4]?.title).toBe('ハンドブック「はじめに」を追加しました');
+    expect(parsed.items[5]?.title).toBe('ハンドブック「はじめに」を追加しました');
+    // The proposal's text itself is on the mission page, never in the feed as if in force.
+    expect(read('updates/rss.xml')).not.toContain('PROPOSAL3');
     // Every item's fragment names an entry of the updates page.
     const page = read('updates/index.html');
     for (const link of links) expect(page).toContain(`id="${new URL(link!).hash.slice(1)}"`);

@@ -8,6 +8,7 @@ const routes = createRoutes('/mayor/');
 const headlines: UpdateHeadlines = {
   post: (t) => `記事「${t}」を公開`,
   mission: (v) => `第${v}版を適用`,
+  missionProposal: (v, until) => `第${v}版の改訂案（${until}まで）`,
   principleAdded: (t) => `原則「${t}」を追加`,
   principleChanged: (t) => `原則「${t}」を変更`,
   chapterAdded: (t) => `章「${t}」を追加`,
@@ -142,5 +143,27 @@ describe('the updates page', () => {
     expect(shown.map((u) => u.id)).toEqual(['post-p4', 'post-p3', 'mission-v3', 'mission-v2']);
     const feed = updateItems(documentUpdates(updates), routes.updates, words, 2);
     for (const item of feed) expect(shown.map((u) => `${routes.updates}#${u.id}`)).toContain(item.link);
+  });
+});
+
+describe('a mission proposal among the updates', () => {
+  const sources = (today: string) => ({
+    posts: [],
+    missionTitle: 'ミッション',
+    versions: [{ version: 1, effective: '2024-04-01', changes: '制定' }],
+    pages: [],
+    proposals: [{ version: 2, commentsUntil: '2025-07-31', changes: '言い回しの案', commits: [{ commit: 'x', date: '2025-07-01' }] }],
+    routes,
+    today,
+  });
+
+  it('is listed while comments are open, linked to the proposal on the mission page', () => {
+    const [update] = collectUpdates(sources('2025-07-31'));
+    expect(update).toMatchObject({ id: 'mission-proposal-v2-2025-07-01', change: 'proposed', href: '/mayor/mission/#proposal-v2', summary: '言い回しの案' });
+    expect(updateHeadline(update!, headlines)).toBe('第2版の改訂案（2025年7月31日（令和7年）まで）');
+  });
+
+  it('is gone once the period is over (the decision is what comes next)', () => {
+    expect(collectUpdates(sources('2025-08-01')).map((u) => u.id)).toEqual(['mission-v1']);
   });
 });

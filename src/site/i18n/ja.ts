@@ -356,6 +356,8 @@ export const ja = {
     headline: {
       post: (title: string) => `{blog}「${title}」を公開しました`,
       mission: (version: number) => `ミッションの第${version}版を適用しました`,
+      /** `until`: the last day of comments, already written out (2025年7月31日（令和7年）). */
+      missionProposal: (version: number, until: string) => `ミッションの改訂案（第${version}版）への意見を募集しています（${until}まで）`,
       principleAdded: (title: string) => `{principles}「${title}」を追加しました`,
       principleChanged: (title: string) => `{principles}「${title}」を変更しました`,
       chapterAdded: (title: string) => `ハンドブック「${title}」を追加しました`,
