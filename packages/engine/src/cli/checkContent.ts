@@ -4,10 +4,12 @@
 // CONTENT_DIR points it at another content folder, as for the build.
 import { checkContentBounded } from '../files/contentCheckBounded.ts';
 import { formatContentIssues } from '../rules/issues.ts';
+import { formatProposalWarnings } from '../rules/proposals.ts';
 import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
 
 const root = contentDir();
-const { issues, files } = await checkContentBounded(root);
+const { issues, files, warnings } = await checkContentBounded(root);
+if (warnings.length > 0) console.warn(formatProposalWarnings(warnings) + '\n');
 if (issues.length > 0) {
   console.error(formatContentIssues(issues));
   process.exitCode = 1;

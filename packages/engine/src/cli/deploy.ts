@@ -8,6 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { deployLocal, rollbackLocal } from './deploy/localTarget.ts';
 import { parseArgs } from './deploy/options.ts';
 import { deployRemote, rollbackRemote, type Runner } from './deploy/remoteTarget.ts';
+import path from 'node:path';
+import { loadSiteConfig } from '../files/loadSiteConfig.ts';
+import { announceNewPosts } from './publishMail.ts';
 
 const run: Runner = (argv, input) => {
   const [command = '', ...args] = argv;
@@ -21,6 +24,7 @@ const run: Runner = (argv, input) => {
 
 const log = (line: string) => console.log(line);
 
+let published: { dist: string; statePath: string } | undefined;
 try {
   const options = parseArgs(process.argv.slice(2), process.env);
   const { target } = options;
@@ -33,7 +37,24 @@ try {
     if (options.rollback) rollbackRemote(remote);
     else deployRemote({ ...remote, dist: options.dist, keep: options.keep });
   }
+  if (!options.rollback) {
+    // The record of announced posts lives beside the releases for a local
+    // target; a remote deploy keeps it on the machine that runs the job.
+    const statePath =
+      process.env.PUBLISH_MAIL_STATE || (target.kind === 'local' ? path.join(target.dir, '.publish-mail-sent.json') : '.publish-mail-sent.json');
+    published = { dist: options.dist, statePath };
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
+}
+
+// Mail on publish (off by default): only after the new release is live, and
+// whatever happens there, the deploy's exit code stays as it is.
+if (published) {
+  try {
+    await announceNewPosts({ ...published, config: loadSiteConfig(), log });
+  } catch (error) {
+    console.log(`▲ [publish-mail] ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

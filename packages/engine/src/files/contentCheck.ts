@@ -45,10 +45,13 @@ import { siteConfigSchema } from '../rules/siteConfig.ts';
 import { postSlugFromPath, reservedSlugProblem } from '../rules/slug.ts';
 import { decodeContentFile } from '../rules/sourceText.ts';
 import { checkEntry } from '../rules/checkEntry.ts';
+import { overdueProposalWarnings, type ProposalFacts } from '../rules/proposals.ts';
 import { parseYaml } from '../rules/yamlText.ts';
 
 export interface ContentCheckResult {
   issues: ContentIssue[];
+  /** Not errors: proposals past their comment period (src/rules/proposals.ts). */
+  warnings: ContentIssue[];
   /** Number of files read, for the summary line. */
   files: number;
 }
@@ -99,6 +102,7 @@ export function checkContent(
   const day = today ?? (process.env.BUILD_DATE || todayIn(timeZone));
   const publishedSlugs = new Set<string>();
   const embeds: Array<{ file: string; slug: string }> = [];
+  const proposals: ProposalFacts[] = [];
 
   for (const name of Object.keys(contentLayout) as ContentCollectionName[]) {
     const folder = path.join(contentRoot, contentLayout[name].folder);
@@ -136,6 +140,10 @@ export function checkContent(
           if (component.name === 'PostEmbed' && component.attributes.slug)
             embeds.push({ file, slug: component.attributes.slug });
         }
+      }
+      const proposal = (result.parsed as { proposal?: { commentsUntil: IsoDate; withdrawn: boolean } } | undefined)?.proposal;
+      if (proposal && (name === 'missionVersions' || name === 'principles')) {
+        proposals.push({ file, kind: name === 'principles' ? 'principle' : 'mission', ...proposal });
       }
       if (name === 'posts') {
         // Cross-file facts even when another field is wrong: one run, every mistake.
@@ -200,7 +208,7 @@ export function checkContent(
       ),
     );
   }
-  return { issues, files };
+  return { issues, files, warnings: overdueProposalWarnings(proposals, day) };
 }
 
 interface YamlFile {

@@ -51,7 +51,7 @@ export function checkContentBounded(
     };
     const arm = (bound = seconds) => {
       clearTimeout(timer);
-      timer = setTimeout(() => finish({ issues: [checkBoundIssue(current, { seconds: bound })], files: 0 }), bound * 1000);
+      timer = setTimeout(() => finish({ issues: [checkBoundIssue(current, { seconds: bound })], files: 0, warnings: [] }), bound * 1000);
     };
     // Starting the worker (loading the rules) is not any file's time; on a busy machine it can take a while.
     arm(Math.max(seconds, STARTUP_SECONDS));
@@ -62,7 +62,7 @@ export function checkContentBounded(
       } else finish(message.result);
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ issues: [checkBoundIssue(current, { megabytes })], files: 0 });
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ issues: [checkBoundIssue(current, { megabytes })], files: 0, warnings: [] });
       else finish(error);
     });
     worker.on('exit', (code) => finish(new Error(`the content check stopped unexpectedly (exit code ${code}) while reading ${current}`)));

@@ -1,71 +1,100 @@
 /**
- * 最終更新日 from git history: the date of the last commit that touched each
- * file. One `git log` over the whole content folder per build (not one per
- * page), and no dates at all when git or the history is missing (a tarball
- * build, a shallow CI checkout gives only the last commit's date).
+ * The content's history from git: 最終更新日 of each file and every change
+ * of it (the updates page and the changes feed). One `git log` over the whole
+ * repository per build (not one per page), and nothing at all when git or the
+ * history is missing (a tarball build; a shallow CI checkout gives only the
+ * last commit). A file moved without a change keeps its history under its
+ * new name: reorganising folders (the default content moved into
+ * sites/<name>/) is not an update a reader should see.
  */
 import { execFileSync } from 'node:child_process';
-import type { IsoDate } from '../rules/dates.ts';
+import { todayIn, type IsoDate } from '../rules/dates.ts';
 
-const DATE_LINE = /^\0(\d{4}-\d{2}-\d{2})$/u;
+/** One commit that changed a file: its id, its day in the site's time zone, and the file's path then (from the repository's top). */
+export interface FileChange {
+  commit: string;
+  date: IsoDate;
+  path: string;
+}
+
+const COMMIT_LINE = /^\0([0-9a-f]{7,64}) (\d+)$/u;
 /** A `--name-status` line: status letter (and similarity score), then one or two paths. */
 const STATUS_LINE = /^([ACDMRTUX])(\d*)\t([^\t]+)(?:\t([^\t]+))?$/u;
 
 /**
- * Parse `git log --format=%x00%cs --name-status -M`: a NUL-marked date line,
- * then the files of that commit with their status. Newest commits come first,
- * so the first date seen for a file is its last change. A file moved without
- * a change (R100) keeps the date of its last real change under its old name:
- * reorganising folders is not an update a reader should see.
+ * Parse `git log --format=%x00%H %ct --name-status -M`, newest commit first:
+ * every change of every file, keyed by the file's newest name. The day is
+ * the commit's instant in the site's time zone, not the committer's: a
+ * commit at 00:30 in Japan from a machine set to UTC is still that Japanese
+ * day. A pure move (R100) is not a change; an edited move is.
  */
-export function parseGitLog(output: string): Map<string, IsoDate> {
-  const dates = new Map<string, IsoDate>();
+export function parseGitHistory(output: string, timeZone: string): Map<string, FileChange[]> {
+  const changes = new Map<string, FileChange[]>();
   /** Older name → the name the file has now. */
   const renamed = new Map<string, string>();
   const current = (file: string) => renamed.get(file) ?? file;
-  let date: IsoDate | undefined;
+  const add = (file: string, change: FileChange) => changes.set(file, [...(changes.get(file) ?? []), change]);
+  let commit: { commit: string; date: IsoDate } | undefined;
   for (const line of output.split('\n')) {
-    const dateLine = DATE_LINE.exec(line);
-    if (dateLine) {
-      date = dateLine[1];
+    const commitLine = COMMIT_LINE.exec(line);
+    if (commitLine) {
+      commit = { commit: commitLine[1]!, date: todayIn(timeZone, new Date(Number(commitLine[2]) * 1000)) };
       continue;
     }
     const entry = STATUS_LINE.exec(line);
-    if (!entry || !date) continue;
+    if (!entry || !commit) continue;
     const [, status, score, first, second] = entry as unknown as [string, string, string, string, string | undefined];
     if (status === 'D') continue;
     if ((status === 'R' || status === 'C') && second !== undefined) {
       const now = current(second);
       if (status === 'R') renamed.set(first, now);
-      if (score !== '100' && !dates.has(now)) dates.set(now, date);
+      if (score !== '100') add(now, { ...commit, path: second });
       continue;
     }
-    const now = current(first);
-    if (!dates.has(now)) dates.set(now, date);
+    add(current(first), { ...commit, path: first });
   }
-  return dates;
+  return changes;
 }
 
 /**
- * Last-change date of every file under `paths` (relative to `cwd`), keyed by
- * path relative to `cwd`. The whole repository's history is read, so that a
- * folder moved into `cwd` keeps its files' dates.
+ * Every change of each file under `paths` (relative to `cwd`), newest first,
+ * keyed by path relative to `cwd`. The whole repository's history is read,
+ * so that a folder moved into `cwd` keeps its files' history.
  */
-export function readGitDates(cwd: string, paths: readonly string[]): Map<string, IsoDate> {
+export function readGitChanges(cwd: string, paths: readonly string[], timeZone: string): Map<string, FileChange[]> {
   try {
     const git = (args: string[]) =>
       execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
     // Where cwd is inside the repository, e.g. "sites/town/" (empty at its top).
     const prefix = git(['rev-parse', '--show-prefix']).trim();
     const top = git(['rev-parse', '--show-toplevel']).trim();
-    const all = parseGitLog(git(['-C', top, 'log', '--format=%x00%cs', '--name-status', '-M', '--no-color']));
+    const all = parseGitHistory(git(['-C', top, 'log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color']), timeZone);
     const wanted = paths.map((folder) => (folder === '.' ? prefix : `${prefix}${folder.replace(/\/?$/u, '/')}`));
-    const dates = new Map<string, IsoDate>();
-    for (const [file, date] of all) {
-      if (wanted.some((folder) => file.startsWith(folder))) dates.set(file.slice(prefix.length), date);
+    const changes = new Map<string, FileChange[]>();
+    for (const [file, list] of all) {
+      if (wanted.some((folder) => file.startsWith(folder))) changes.set(file.slice(prefix.length), list);
     }
-    return dates;
+    return changes;
   } catch {
     return new Map();
+  }
+}
+
+/** Day of the last change of every file under `paths` (relative to `cwd`), keyed by path relative to `cwd`. */
+export function readGitDates(cwd: string, paths: readonly string[], timeZone: string): Map<string, IsoDate> {
+  return new Map([...readGitChanges(cwd, paths, timeZone)].flatMap(([file, list]) => (list[0] ? [[file, list[0].date] as const] : [])));
+}
+
+/** A file's text as of a change (`git show <commit>:<its path then>`), undefined when it cannot be read. */
+export function readFileAtCommit(cwd: string, change: Pick<FileChange, 'commit' | 'path'>): string | undefined {
+  try {
+    return execFileSync('git', ['show', `${change.commit}:${change.path}`], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return undefined;
   }
 }

@@ -28,6 +28,7 @@ import { getOnboarding, type OnboardingPath } from './onboarding.ts';
 import { lastCommitDate } from './pageHistory.ts';
 import { getSiteContent, type Post, type SiteContent } from './siteContent.ts';
 import { memoizeModel } from './memo.ts';
+import { isOpenForComments } from '../rules/proposals.ts';
 
 /** Bump to invalidate every key at once (e.g. when key inputs change shape). */
 const KEY_VERSION = 1;
@@ -150,6 +151,8 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
         self: facts(principle),
         digest: principle.entry.digest,
         citing: postsCitingPrinciple(posts, id).map(facts),
+        // A proposal's period reads open or closed depending on the day.
+        proposalOpen: principle.proposal ? isOpenForComments(principle.proposal.commentsUntil, content.today) : null,
         body: bodyInputs(`principles/${id}`, principle.file, principle.entry.body),
       });
     },

@@ -17,7 +17,7 @@ import { isPublished } from '../rules/publication.ts';
 import { sortNewestFirst, summariseTags, type TagSummary } from '../site/posts.ts';
 import { readingMinutes } from '../site/readingTime.ts';
 import { relatedPostsIndex } from '../site/related.ts';
-import type { AuthorData, MissionVersionData } from '../rules/schemas.ts';
+import type { AuthorData, MissionVersionData, PrincipleData } from '../rules/schemas.ts';
 import type { SiteConfig } from '../rules/siteConfig.ts';
 
 export interface Post {
@@ -49,6 +49,8 @@ export interface Principle {
   title: string;
   lead: string;
   questions: string[];
+  /** A proposed new wording open for comments (改訂案), unless withdrawn. */
+  proposal?: PrincipleData['proposal'];
   readingMinutes: number;
   file: string;
   entry: CollectionEntry<'principles'>;
@@ -66,7 +68,15 @@ export interface Chapter {
   entry: CollectionEntry<'handbook'>;
 }
 
-export interface MissionVersion extends MissionVersionData {
+/** A version in force (or filed ahead of its day): never a proposal. */
+export interface MissionVersion extends Omit<MissionVersionData, 'effective' | 'proposal'> {
+  effective: IsoDate;
+  file: string;
+}
+
+/** A mission version open for comments (改訂案), shown beside the version in force, never as it. */
+export interface MissionProposal extends Omit<MissionVersionData, 'effective' | 'proposal'> {
+  proposal: NonNullable<MissionVersionData['proposal']>;
   file: string;
 }
 
@@ -80,7 +90,14 @@ export interface SiteContent {
   /** Everyone in authors.yaml, in file order (the browser editor's choices). */
   authors: AuthorData[];
   chapters: Chapter[];
-  mission: { entry: CollectionEntry<'mission'>; file: string; current: MissionVersion; versions: MissionVersion[] };
+  mission: {
+    entry: CollectionEntry<'mission'>;
+    file: string;
+    current: MissionVersion;
+    versions: MissionVersion[];
+    /** Proposals open or awaiting a decision (withdrawn ones left out), oldest first. */
+    proposals: MissionProposal[];
+  };
   tags: TagSummary[];
   related: Map<string, Post[]>;
 }
@@ -144,6 +161,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     .map((entry): Principle => ({
       id: entry.id,
       ...entry.data,
+      proposal: entry.data.proposal?.withdrawn ? undefined : entry.data.proposal,
       readingMinutes: readingMinutes(entry.body ?? ''),
       file: entry.filePath ?? entry.id,
       entry,
@@ -163,9 +181,16 @@ async function loadSiteContent(): Promise<SiteContent> {
   const missionEntry = missionEntries[0];
   if (!missionEntry) throw missingFile('mission/index.mdx');
   // Versions in force, oldest first; a revision may be filed ahead of its date.
+  // Proposals (改訂案) are never in force, whatever their number.
   const versions = versionEntries
-    .map((entry): MissionVersion => ({ ...entry.data, file: entry.filePath ?? entry.id }))
-    .filter((version) => version.effective <= today)
+    .flatMap(({ data: { proposal, effective, ...data }, ...entry }): MissionVersion[] =>
+      proposal === undefined && effective !== undefined && effective <= today ? [{ ...data, effective, file: entry.filePath ?? entry.id }] : [],
+    )
+    .sort((a, b) => a.version - b.version);
+  const proposals = versionEntries
+    .flatMap(({ data: { proposal, effective: _effective, ...data }, ...entry }): MissionProposal[] =>
+      proposal !== undefined && !proposal.withdrawn ? [{ ...data, proposal, file: entry.filePath ?? entry.id }] : [],
+    )
     .sort((a, b) => a.version - b.version);
   const current = versions.at(-1);
   if (!current) throw missingFile('mission/versions/v1.md');
@@ -177,7 +202,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     principles,
     authors: [...authors.values()],
     chapters,
-    mission: { entry: missionEntry, file: missionEntry.filePath ?? 'mission', current, versions },
+    mission: { entry: missionEntry, file: missionEntry.filePath ?? 'mission', current, versions, proposals },
     tags: summariseTags(posts),
     related: relatedPostsIndex(posts),
   };

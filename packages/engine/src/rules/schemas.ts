@@ -8,6 +8,7 @@ import { bilingual, type ContentIssue } from './issues.ts';
 import { schemaIssues } from './schemaIssues.ts';
 import { isValidIsoDate, normaliseDateText } from './dates.ts';
 import { ID_PATTERN, tagProblem } from './slug.ts';
+import { urlField } from './siteConfig.ts';
 
 /**
  * Messages the browser editor (src/site/cmsConfig.ts) shows as well, so the
@@ -146,12 +147,49 @@ export function postSchema(defaultAuthor: string) {
   });
 }
 
+/**
+ * A revision open for comments (改訂案): shown beside what is in force, never
+ * as it. Adopting it means writing it into force (a mission version gets its
+ * `effective` date; a principle's proposed wording becomes its title and
+ * lead) and deleting this block; withdrawing it means `withdrawn: true` or
+ * deleting it. Past `commentsUntil`, the build warns until one or the other
+ * (src/rules/proposals.ts).
+ */
+const proposalFields = {
+  /** Last day comments are taken (inclusive). */
+  commentsUntil: isoDate,
+  /** Where staff send comments; default: site.yaml feedbackFormUrl. May use {title} and {url}. */
+  feedbackUrl: urlField(['http', 'https', 'mailto'], ['title', 'url']).optional(),
+  /** Withdrawn: kept for the record, shown nowhere, no warning. */
+  withdrawn: z.boolean().default(false),
+};
+
+export const missionProposalSchema = z.strictObject(proposalFields);
+
+export const principleProposalSchema = z
+  .strictObject({
+    ...proposalFields,
+    /** The proposed wording. At least one of title and lead. */
+    title: text.optional(),
+    lead: text.optional(),
+    /** Why the wording should change. */
+    reason: text,
+  })
+  .refine((proposal) => proposal.title !== undefined || proposal.lead !== undefined, {
+    message: bilingual(
+      '改訂案（proposal）には、新しい title（名称）か lead（リード文）の少なくとも一方を書いてください',
+      'a proposal needs the proposed title or lead (or both)',
+    ),
+  });
+
 export const principleSchema = z.strictObject({
   order: z.number().int().positive(),
   title,
   lead: paragraph,
   /** Self-check questions (振り返りの問い), shown at the end of the page. */
   questions: z.array(paragraph).min(1).max(30),
+  /** A proposed new wording open for comments (改訂案). */
+  proposal: principleProposalSchema.optional(),
 });
 
 export const handbookSchema = z.strictObject({
@@ -169,7 +207,10 @@ export const missionPageSchema = z.strictObject({
 
 export const missionVersionSchema = z.strictObject({
   version: z.number().int().positive(),
-  effective: isoDate,
+  /** The day it comes into force. Left out while the version is a proposal (改訂案). */
+  effective: isoDate.optional(),
+  /** Marks the version as a proposal open for comments (改訂案), not in force. */
+  proposal: missionProposalSchema.optional(),
   statement: paragraph,
   shortForm: upTo(LIMITS.title, { ja: '短い形', en: 'the short form' }),
   note: paragraph,
@@ -179,6 +220,27 @@ export const missionVersionSchema = z.strictObject({
   reason: paragraph,
   /** The effective date is an example, not a real one: every place that shows it says so. */
   placeholderDate: z.boolean().default(false),
+}).superRefine((version, context) => {
+  if (version.proposal === undefined && version.effective === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['effective'],
+      message: bilingual(
+        '適用日（effective）を YYYY-MM-DD の形で書いてください。意見を募集する改訂案なら、代わりに proposal を書きます（CONTRIBUTING.md「改訂案」）',
+        'write the day this version comes into force as effective: YYYY-MM-DD; for a proposal open for comments write a proposal block instead (CONTRIBUTING.md)',
+      ),
+    });
+  }
+  if (version.proposal !== undefined && version.effective !== undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['proposal'],
+      message: bilingual(
+        '改訂案（proposal）には適用日（effective）を書きません。採用したなら proposal の項目を消し、effective だけを残してください',
+        'a proposal has no effective date: once adopted, delete the proposal block and keep effective',
+      ),
+    });
+  }
 });
 
 export const authorSchema = z.strictObject({

@@ -15,7 +15,7 @@ import { schemaIssues } from './schemaIssues.ts';
  * only the named {placeholders} — an unknown one such as {constructor} is
  * an error, not text left in or filled from elsewhere.
  */
-function urlField(schemes: readonly string[], placeholders: readonly string[]) {
+export function urlField(schemes: readonly string[], placeholders: readonly string[]) {
   // Joined without " / ", which separates the Japanese and English halves of a message.
   const expectedJa = schemes.map((scheme) => `${scheme}:`).join('、');
   const expectedEn = schemes.map((scheme) => `${scheme}:`).join(', ');
@@ -109,6 +109,39 @@ export const editorConfigSchema = z
 
 export type EditorConfig = z.output<typeof editorConfigSchema>;
 
+const mailAddress = z
+  .string()
+  .trim()
+  .regex(
+    /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/u,
+    bilingual('メールアドレス（例: all-staff@example.lg.jp）を書いてください', 'expected a mail address such as all-staff@example.lg.jp'),
+  );
+
+/**
+ * Mail on publish (off unless enabled): when the deploy job publishes a new
+ * post, one plain-text mail (title, summary, link) through the intranet's SMTP
+ * relay. The relay's password is never written here: PUBLISH_MAIL_PASSWORD.
+ * Each value may be overridden by the environment (src/cli/publishMail.ts).
+ */
+export const publishMailSchema = z.strictObject({
+  enabled: z.boolean().default(false),
+  /** Who receives it: one address or a list (e.g. a mailing list of all staff). */
+  to: z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(mailAddress).min(1)).optional(),
+  from: mailAddress.optional(),
+  /** The SMTP relay on the intranet. */
+  host: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/iu, bilingual('SMTPサーバーのホスト名（例: smtp.example.lg.jp）を書いてください', 'expected the SMTP relay host name, e.g. smtp.example.lg.jp'))
+    .optional(),
+  port: z.number().int().min(1).max(65535).default(25),
+  /** TLS from the start (port 465); otherwise STARTTLS is used when the relay offers it. */
+  secure: z.boolean().default(false),
+  /** User name for the relay, when it asks for one (the password: PUBLISH_MAIL_PASSWORD). */
+  user: z.string().trim().min(1).optional(),
+});
+
+export type PublishMailConfig = z.output<typeof publishMailSchema>;
+
 export const siteConfigSchema = z.object({
   /** Organisation that publishes the site, e.g. ○○市役所 or ○○町役場. */
   organization: z.string().min(1),
@@ -170,6 +203,8 @@ export const siteConfigSchema = z.object({
     .string()
     .regex(/^[\w.-]+\.(svg|png|webp|jpe?g)$/iu, bilingual('content/ フォルダーにある画像のファイル名（例: emblem.svg）を書いてください', 'expected an image file name in the content folder, e.g. emblem.svg'))
     .optional(),
+  /** Mail on publish through the intranet's SMTP relay (off by default); see docs/feeds.md. */
+  publishMail: publishMailSchema.default({ enabled: false, port: 25, secure: false }),
   /** The browser editor at /admin/; see editorConfigSchema and docs/cms.md. */
   editor: editorConfigSchema.default({
     enabled: true,

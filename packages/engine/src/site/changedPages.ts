@@ -36,10 +36,11 @@ export function summariseChanges(files: readonly string[], contentFolder = 'cont
 export function pagesOfContentFile(relative: string): string[] {
   const [top, ...rest] = relative.split('/');
   const isText = /\.mdx?$/u.test(relative);
-  if (top === 'posts') return isText ? [`/posts/${postSlugFromPath(relative)}/`] : [];
-  if (top === 'principles' && isText && rest.length === 1) return [`/principles/${postSlugFromPath(relative)}/`, '/principles/'];
-  if (top === 'handbook' && isText && rest.length === 1) return [`/handbook/${postSlugFromPath(relative)}/`, '/handbook/'];
-  if (top === 'mission') return ['/mission/'];
+  // /updates/ lists every new post, mission version and changed chapter or principle, with its diff.
+  if (top === 'posts') return isText ? [`/posts/${postSlugFromPath(relative)}/`, '/updates/'] : [];
+  if (top === 'principles' && isText && rest.length === 1) return [`/principles/${postSlugFromPath(relative)}/`, '/principles/', '/updates/'];
+  if (top === 'handbook' && isText && rest.length === 1) return [`/handbook/${postSlugFromPath(relative)}/`, '/handbook/', '/updates/'];
+  if (top === 'mission') return ['/mission/', '/updates/'];
   if (relative === 'glossary.yaml') return ['/glossary/'];
   if (relative === 'onboarding.yaml') return ['/onboarding/'];
   // site.yaml, authors.yaml and anything else: the home page and lists show them.

@@ -40,7 +40,7 @@ const string = (name: keyof typeof labels & string, extra: Field = {}): Field =>
 };
 
 /** A date stored as the text 'YYYY-MM-DD', the form the schemas require. */
-const dateField = (name: 'date' | 'updated' | 'effective', required: boolean): Field => ({
+const dateField = (name: 'date' | 'updated' | 'effective' | 'commentsUntil', required: boolean): Field => ({
   ...string(name),
   widget: 'datetime',
   format: 'YYYY-MM-DD',
@@ -58,6 +58,20 @@ const list = (name: 'tags' | 'searchTerms' | 'questions', item: string, required
   required,
   ...(required ? { min: 1 } : { default: [] }),
   field: { name: 'value', label: item, widget: 'string' },
+});
+
+/** The proposal block (改訂案, src/rules/schemas.ts): optional, with the fields of its schema. */
+const proposalField = (extra: Field[]): Field => ({
+  ...string('proposal'),
+  widget: 'object',
+  required: false,
+  collapsed: true,
+  fields: [
+    ...extra,
+    { ...dateField('commentsUntil', true), default: undefined },
+    { ...string('feedbackUrl'), required: false },
+    { ...string('withdrawn'), widget: 'boolean', default: false, required: false },
+  ],
 });
 
 /** Site-relative URL of one of the editor's collections (for links from pages). */
@@ -198,6 +212,11 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
           string('title'),
           { ...string('lead'), widget: 'text' },
           list('questions', labels.question, true),
+          proposalField([
+            { ...string('proposedTitle'), name: 'title', required: false },
+            { ...string('proposedLead'), name: 'lead', widget: 'text', required: false },
+            { ...string('reason'), widget: 'text' },
+          ]),
           { ...string('body'), widget: 'markdown' },
         ],
       },
@@ -243,7 +262,8 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
         slug: 'v{{fields.version}}',
         fields: [
           { ...string('version'), widget: 'number', value_type: 'int', min: 1 },
-          dateField('effective', true),
+          dateField('effective', false),
+          proposalField([]),
           { ...string('statement'), widget: 'text' },
           string('shortForm'),
           { ...string('note'), widget: 'text' },

@@ -12,6 +12,14 @@ export function createRoutes(base: string) {
     feed: to('/rss.xml'),
     tags: to('/tags/'),
     tag: (name: string) => to(`/tags/${encodeURIComponent(tagSlug(name))}/`),
+    /** Feed of the posts with one tag (stable: the tag page's URL + rss.xml). */
+    tagFeed: (name: string) => to(`/tags/${encodeURIComponent(tagSlug(name))}/rss.xml`),
+    /** Feed of the posts citing one principle. */
+    principleFeed: (id: string) => to(`/principles/${id}/rss.xml`),
+    /** What changed: new posts, mission versions, changed chapters and principles. */
+    updates: to('/updates/'),
+    /** Feed of changes to the mission, principles and handbook. */
+    updatesFeed: to('/updates/rss.xml'),
     mission: to('/mission/'),
     principles: to('/principles/'),
     principle: (id: string) => to(`/principles/${id}/`),

@@ -6,7 +6,7 @@
  * well-kept library) and then tidy the result so a lone shared character
  * such as 「の」 does not chop one rewrite into confetti.
  */
-import { diffChars } from 'diff';
+import { diffChars, diffLines } from 'diff';
 
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
 
@@ -66,3 +66,27 @@ function mergeAdjacent(parts: readonly DiffPart[]): DiffPart[] {
   return result;
 }
 
+
+/**
+ * The changed passages of a longer text (a chapter's or principle's source):
+ * lines are compared first, and each run of changed lines is then diffed
+ * character by character, so a reader sees only what changed, not the whole
+ * chapter. Unchanged lines are left out.
+ */
+export function changedPassages(before: string, after: string): DiffPart[][] {
+  const passages: DiffPart[][] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed.trim() !== '' || added.trim() !== '') passages.push(charDiff(removed.trimEnd(), added.trimEnd()));
+    removed = '';
+    added = '';
+  };
+  for (const change of diffLines(before.replace(/\r\n?/gu, '\n'), after.replace(/\r\n?/gu, '\n'))) {
+    if (change.removed) removed += change.value;
+    else if (change.added) added += change.value;
+    else flush();
+  }
+  flush();
+  return passages;
+}

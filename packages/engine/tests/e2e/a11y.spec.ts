@@ -53,6 +53,8 @@ const PAGE_TYPES: PageType[] = [
   { name: '用語の説明を表示した記事', path: '/posts/kofukin-to-cost-ishiki/', setup: focusFirstTerm, axeOnly: true },
   { name: '印刷用ハンドブック', path: '/handbook/print/' },
   { name: '年別の記事', path: '/posts/2025/' },
+  { name: '更新情報', path: '/updates/' },
+  { name: '記事一覧（前回の訪問以降の新着あり）', path: '/posts/', setup: returningReader },
 ];
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -69,6 +71,16 @@ async function openSearchWithResults(page: Page): Promise<void> {
 async function waitForSearchAnswer(page: Page): Promise<void> {
   // /search/?q= runs the query after load; check the page once it has answered.
   await expect(page.locator('[data-search-root="page"] [data-search-status]')).toHaveText(/件|見つかりません|ありません/u);
+}
+
+async function returningReader(page: Page): Promise<void> {
+  // A previous visit long ago, as src/client/newSince.ts stores it: every post is 新着.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((name) => name.startsWith('new-since:'))!;
+    localStorage.setItem(key, JSON.stringify({ previous: Date.parse('2000-01-01T00:00:00Z'), last: 0, read: [] }));
+  });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'すべて既読にする' })).toBeVisible();
 }
 
 async function visitedFromPath(page: Page): Promise<void> {

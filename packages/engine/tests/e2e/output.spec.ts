@@ -59,9 +59,9 @@ function scriptsOf(html: string): Array<{ tag: string; file?: string }> {
 }
 
 test('client JavaScript: one small search loader, feature scripts only where needed, nothing inline', () => {
-  // Onboarding progress (the path and its steps) and glossary tooltips (Esc to dismiss) need a script;
-  // every other page carries only the shared search loader.
-  const needsFeatureScript = /data-onboarding-progress|data-onboarding-step|data-term\b/u;
+  // Onboarding progress (the path and its steps), glossary tooltips (Esc to dismiss) and the 新着 marks
+  // of the pages that list posts and chapters need a script; every other page carries only the shared search loader.
+  const needsFeatureScript = /data-onboarding-progress|data-onboarding-step|data-term\b|data-new-since-bar/u;
   const isLoader = (file: string) => readFileSync(file, 'utf8').includes('searchUi');
   const all = filesUnder(DIST).filter((file) => file.endsWith('.html'));
   // The editor (/admin/) is for editors and is checked below on its own.

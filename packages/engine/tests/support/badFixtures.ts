@@ -17,6 +17,13 @@ export interface BadFixture {
 
 export const BAD_FIXTURES: BadFixture[] = [
   {
+    overlay: 'proposal-bad',
+    files: ['mission/versions/v2.md'],
+    field: '› proposal',
+    ja: '改訂案（proposal）には適用日（effective）を書きません',
+    en: 'a proposal has no effective date',
+  },
+  {
     overlay: 'bad-date',
     files: ['posts/2025/bad-date.mdx'],
     field: '› date',
@@ -258,3 +265,6 @@ export const BAD_FIXTURES: BadFixture[] = [
  * 「書き癖の扱い」): built once together and checked page by page.
  */
 export const GOOD_OVERLAYS = ['editor-habits'];
+
+/** Valid content for one feature, built by its own tests: `proposals` (改訂案, tests/unit/proposals*.test.ts). */
+export const FEATURE_OVERLAYS = ['proposals'];

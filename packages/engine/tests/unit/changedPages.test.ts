@@ -5,7 +5,7 @@ describe('which pull requests take the content fast path', () => {
   it('content-only changes do, and name the pages to check', () => {
     const summary = summariseChanges(['content/posts/2025/gyomu-tanaoroshi.mdx', 'content/principles/real-problem.mdx']);
     expect(summary.contentOnly).toBe(true);
-    expect(summary.pages).toEqual(['/', '/posts/', '/posts/gyomu-tanaoroshi/', '/principles/real-problem/', '/principles/']);
+    expect(summary.pages).toEqual(['/', '/posts/', '/posts/gyomu-tanaoroshi/', '/updates/', '/principles/real-problem/', '/principles/']);
   });
 
   it('any change outside content/ sends the pull request to the full suite', () => {
@@ -23,10 +23,10 @@ describe('which pull requests take the content fast path', () => {
   });
 
   it('maps each kind of content file to the pages that show it', () => {
-    expect(pagesOfContentFile('posts/2024/first-post.md')).toEqual(['/posts/first-post/']);
+    expect(pagesOfContentFile('posts/2024/first-post.md')).toEqual(['/posts/first-post/', '/updates/']);
     expect(pagesOfContentFile('posts/2025/photo.png')).toEqual([]);
-    expect(pagesOfContentFile('handbook/intro.mdx')).toEqual(['/handbook/intro/', '/handbook/']);
-    expect(pagesOfContentFile('mission/versions/v2.md')).toEqual(['/mission/']);
+    expect(pagesOfContentFile('handbook/intro.mdx')).toEqual(['/handbook/intro/', '/handbook/', '/updates/']);
+    expect(pagesOfContentFile('mission/versions/v2.md')).toEqual(['/mission/', '/updates/']);
     expect(pagesOfContentFile('glossary.yaml')).toEqual(['/glossary/']);
     expect(pagesOfContentFile('onboarding.yaml')).toEqual(['/onboarding/']);
     expect(pagesOfContentFile('site.yaml')).toEqual(['/tags/']);

@@ -32,8 +32,8 @@ describe('the decisions on Japanese typing habits documented in CONTRIBUTING.md'
 
   it('leave no overlay fixture unused', async () => {
     const { readdirSync } = await import('node:fs');
-    const { BAD_FIXTURES, GOOD_OVERLAYS } = await import('../support/badFixtures.ts');
-    const used = new Set([...BAD_FIXTURES.map((item) => item.overlay), ...GOOD_OVERLAYS]);
+    const { BAD_FIXTURES, GOOD_OVERLAYS, FEATURE_OVERLAYS } = await import('../support/badFixtures.ts');
+    const used = new Set([...BAD_FIXTURES.map((item) => item.overlay), ...GOOD_OVERLAYS, ...FEATURE_OVERLAYS]);
     for (const name of readdirSync('tests/fixtures/overlays')) expect(used.has(name), name).toBe(true);
   });
 });

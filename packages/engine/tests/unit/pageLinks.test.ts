@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { parseGitLog, readGitDates } from '../../src/files/gitHistory.ts';
+import { parseGitHistory, readGitDates } from '../../src/files/gitHistory.ts';
 import { REPO } from '../support/paths.ts';
 import { editPageUrl, feedbackUrl } from '../../src/site/pageLinks.ts';
 
@@ -26,9 +26,12 @@ describe('edit and feedback links', () => {
 });
 
 describe('last-updated dates from git', () => {
-  it('takes the newest commit that touched each file', () => {
-    const log = '\u00002025-07-01\n\nM\tcontent/a.mdx\n\u00002025-06-01\n\nM\tcontent/a.mdx\nA\tcontent/b.mdx\n';
-    expect(parseGitLog(log)).toEqual(
+  const at = (iso: string) => String(Date.parse(iso) / 1000);
+  const days = (log: string) => new Map([...parseGitHistory(log, 'Asia/Tokyo')].map(([file, list]) => [file, list[0]?.date]));
+
+  it('takes the newest commit that changed each file, by the site’s day', () => {
+    const log = `\u0000aaaaaaa1 ${at('2025-06-30T15:30:00Z')}\n\nM\tcontent/a.mdx\n\u0000bbbbbbb2 ${at('2025-06-01T09:00:00+09:00')}\n\nM\tcontent/a.mdx\nA\tcontent/b.mdx\n`;
+    expect(days(log)).toEqual(
       new Map([
         ['content/a.mdx', '2025-07-01'],
         ['content/b.mdx', '2025-06-01'],
@@ -38,20 +41,22 @@ describe('last-updated dates from git', () => {
 
   it('does not count moving a file as changing it, and follows it to its new name', () => {
     const log = [
-      '\u00002026-12-05', '', 'R100\tcontent/a.mdx\tsites/x/content/a.mdx', 'R087\tcontent/b.mdx\tsites/x/content/b.mdx',
-      '\u00002025-07-01', '', 'M\tcontent/a.mdx', 'D\tcontent/gone.mdx',
-      '\u00002025-06-01', '', 'A\tcontent/a.mdx', 'A\tcontent/b.mdx',
+      `\u0000aaaaaaa1 ${at('2026-12-05T10:00:00+09:00')}`, '', 'R100\tcontent/a.mdx\tsites/x/content/a.mdx', 'R087\tcontent/b.mdx\tsites/x/content/b.mdx',
+      `\u0000bbbbbbb2 ${at('2025-07-01T10:00:00+09:00')}`, '', 'M\tcontent/a.mdx', 'D\tcontent/gone.mdx',
+      `\u0000ccccccc3 ${at('2025-06-01T10:00:00+09:00')}`, '', 'A\tcontent/a.mdx', 'A\tcontent/b.mdx',
     ].join('\n');
-    expect(parseGitLog(log)).toEqual(
+    expect(days(log)).toEqual(
       new Map([
         ['sites/x/content/b.mdx', '2026-12-05'],
         ['sites/x/content/a.mdx', '2025-07-01'],
       ]),
     );
+    // Each change keeps the path the file had then, to read it at that commit.
+    expect(parseGitHistory(log, 'Asia/Tokyo').get('sites/x/content/a.mdx')?.map((change) => change.path)).toEqual(['content/a.mdx', 'content/a.mdx']);
   });
 
   it('reads this repository: the default site’s content keeps the dates it had before the folder moved', () => {
-    const dates = readGitDates(path.join(REPO, 'sites/susono'), ['content']);
+    const dates = readGitDates(path.join(REPO, 'sites/susono'), ['content'], 'Asia/Tokyo');
     expect(dates.size).toBeGreaterThan(10);
     expect([...dates.keys()].every((file) => file.startsWith('content/'))).toBe(true);
     // The move into sites/susono/ (2026-12-05) was a pure rename: files not edited since keep older dates.
@@ -59,6 +64,6 @@ describe('last-updated dates from git', () => {
   });
 
   it('gives no dates, rather than failing, outside a git repository', () => {
-    expect(readGitDates('/', ['definitely-not-a-repo']).size).toBe(0);
+    expect(readGitDates('/', ['definitely-not-a-repo'], 'Asia/Tokyo').size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charDiff, hasChanges, type DiffPart } from '../../src/site/textDiff.ts';
+import { changedPassages, charDiff, hasChanges, type DiffPart } from '../../src/site/textDiff.ts';
 
 /** Either side of the text, rebuilt from the diff: what a reader sees struck out or inserted. */
 function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
@@ -54,5 +54,22 @@ describe('charDiff', () => {
     const parts = charDiff('同じ文', '同じ文');
     expect(hasChanges(parts)).toBe(false);
     expect(parts).toEqual([{ kind: 'same', text: '同じ文' }]);
+  });
+});
+
+describe('changed passages of a chapter', () => {
+  it('shows only the changed lines, each diffed character by character', () => {
+    const before = '---\ntitle: はじめに\n---\n\n第一段落です。\n\n第二段落は変わりません。\n\n第三段落の古い文です。\n';
+    const after = '---\ntitle: はじめに\n---\n\n第一段落です。\n\n第二段落は変わりません。\n\n第三段落の新しい文です。\n\n追加した段落。\n';
+    const passages = changedPassages(before, after);
+    expect(passages).toHaveLength(1);
+    expect(sideOf(passages[0]!, 'before')).toBe('第三段落の古い文です。');
+    expect(sideOf(passages[0]!, 'after')).toBe('第三段落の新しい文です。\n\n追加した段落。');
+    expect(passages[0]!.some((part) => part.kind === 'removed' && part.text.includes('古'))).toBe(true);
+    expect(passages.flat().map((part) => part.text).join('')).not.toContain('第二段落');
+  });
+
+  it('finds nothing when only line endings differ', () => {
+    expect(changedPassages('a\r\nb\r\n', 'a\nb\n')).toEqual([]);
   });
 });

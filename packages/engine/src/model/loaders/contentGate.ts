@@ -9,13 +9,15 @@
 import { checkContentBounded } from '../../files/contentCheckBounded.ts';
 import { contentDir } from '../../files/projectPaths.ts';
 import { ContentValidationError } from '../../rules/issues.ts';
+import { formatProposalWarnings } from '../../rules/proposals.ts';
 
 let gate: Promise<void> | undefined;
 
 export function contentGate(): Promise<void> {
   // Within a time and memory bound: a hostile file fails with its name instead of hanging the build.
-  gate ??= checkContentBounded(contentDir()).then(({ issues }) => {
+  gate ??= checkContentBounded(contentDir()).then(({ issues, warnings }) => {
     if (issues.length > 0) throw new ContentValidationError(issues);
+    if (warnings.length > 0) console.warn(formatProposalWarnings(warnings));
   });
   return gate;
 }

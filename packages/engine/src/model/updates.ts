@@ -1,0 +1,75 @@
+/**
+ * The site's updates (src/site/updates.ts) from this build's content and the
+ * git history of the content folder: read once per build. Without git (a
+ * tarball build) chapters and principles simply have no dated changes; posts
+ * and mission versions are still listed.
+ */
+import { readFileAtCommit, readGitChanges, type FileChange } from '../files/gitHistory.ts';
+import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
+import { collectUpdates, type Update } from '../site/updates.ts';
+import { changedPassages, type DiffPart } from '../site/textDiff.ts';
+import { memoizeModel } from './memo.ts';
+import { routes } from './routes.ts';
+import { getSiteContent } from './siteContent.ts';
+
+let history: Map<string, FileChange[]> | undefined;
+
+function commitsOf(file: string, timeZone: string): FileChange[] {
+  history ??= readGitChanges(process.cwd(), [relativeToRoot(contentDir()) || '.'], timeZone);
+  return history.get(file) ?? [];
+}
+
+export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
+  const { posts, mission, chapters, principles, today, config } = await getSiteContent();
+  const proposals = mission.proposals.map((proposal) => ({
+    version: proposal.version,
+    commentsUntil: proposal.proposal.commentsUntil,
+    changes: proposal.changes,
+    commits: commitsOf(proposal.file, config.timeZone),
+  }));
+  return collectUpdates({
+    posts: posts.filter((post) => !post.unpublished),
+    missionTitle: mission.entry.data.title,
+    versions: mission.versions,
+    pages: [
+      ...principles.map((principle) => ({
+        kind: 'principle' as const,
+        id: principle.id,
+        title: principle.title,
+        summary: principle.lead,
+        order: principle.order,
+        file: principle.file,
+        commits: commitsOf(principle.file, config.timeZone),
+      })),
+      ...chapters.map((chapter, index) => ({
+        kind: 'chapter' as const,
+        id: chapter.slug,
+        title: chapter.title,
+        summary: chapter.description,
+        order: index,
+        file: chapter.file,
+        commits: commitsOf(chapter.file, config.timeZone),
+      })),
+    ],
+    proposals,
+    routes,
+    today,
+  });
+});
+
+/**
+ * What a chapter or principle change changed: the passages of its source,
+ * character by character. Empty for an added page, without git, or when a
+ * version cannot be read (a shallow clone).
+ */
+export function changedPassagesOf(update: Update): DiffPart[][] {
+  if (!update.file || !update.commit || !update.previousCommit) return [];
+  // The file's path at each commit: it may have been moved since (src/files/gitHistory.ts).
+  const at = (commit: string) => history?.get(update.file!)?.find((change) => change.commit === commit);
+  const [newer, older] = [at(update.commit), at(update.previousCommit)];
+  if (!newer || !older) return [];
+  const before = readFileAtCommit(process.cwd(), older);
+  const after = readFileAtCommit(process.cwd(), newer);
+  if (before === undefined || after === undefined) return [];
+  return changedPassages(before, after);
+}
