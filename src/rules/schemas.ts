@@ -128,6 +128,8 @@ export const handbookSchema = z.strictObject({
   description: text,
   /** Extra words the site search should find this chapter by (see README「検索」). */
   searchTerms: z.array(text).default([]),
+  /** A chapter about using the site itself: shown on screen, left out of the printed handbook. */
+  screenOnly: z.boolean().default(false),
 });
 
 export const missionPageSchema = z.strictObject({
