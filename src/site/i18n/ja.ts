@@ -89,7 +89,7 @@ export const ja = {
     description: '{organization}の職員が日々の仕事で立ち返る{principlesN}です。',
     number: (n: number) => `{principles}${n}`,
     questionsHeading: '振り返りの問い',
-    questionsIntro: '仕事の節目に、次の問いを自分に投げかけてみてください。',
+    questionsIntro: '仕事の節目に、自分に投げかけてみてください。公式に定められた問いではなく、このサイトが用意したものです。',
     citingPostsHeading: 'この{principles}に触れた記事',
     noCitingPosts: 'この{principles}に触れた記事はまだありません。',
     readMore: '詳しく読む',
