@@ -55,6 +55,12 @@ test('on paper: A4, each principle and chapter on a new page, link addresses wri
       .join(' '),
   );
   expect(pageRule).toMatch(/\ba4\b/iu);
+  // No heading stranded at the foot of a page, at any level the print page uses.
+  const headings = await page.locator('main h2, main h3, main h4, main h5, .print-chapter h2, .print-chapter h3, .print-chapter h4, .print-chapter h5').evaluateAll((nodes) =>
+    [...new Set(nodes.map((node) => `${node.tagName}:${getComputedStyle(node).breakAfter}`))].sort(),
+  );
+  expect(headings.length).toBeGreaterThan(2);
+  for (const heading of headings) expect(heading).toMatch(/:avoid$/u);
   // Addresses come from siteUrl; the default content still has the localhost
   // placeholder, which a reader of the paper could not open: the path on the
   // site is printed instead, so every 「…をサイトで読む」 still says where.
