@@ -91,6 +91,9 @@ test('npm run pdf prints the built handbook to an A4 PDF with the expected numbe
   });
   expect(code, output.join('')).toBe(0);
   expect(output.join('')).toContain(outFile);
+  // The contents carry page numbers (printed once to find them, then again):
+  // every entry of the table of contents got one.
+  expect(output.join('')).toContain(`目次のページ番号 ${3 + PRINCIPLES + CHAPTERS}件`);
 
   const pdf = await PDFDocument.load(readFileSync(outFile));
   const pages = pdf.getPageCount();
