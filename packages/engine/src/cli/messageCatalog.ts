@@ -208,7 +208,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: '囲みの種類・図のキャプションの誤り',
     example: '<Callout type="警告">… / <Figure>（caption がない）',
-    fix: '`type` は `ポイント`（point）か `注意`（caution）です。`Figure` には `caption="…"` を必ず書きます。',
+    fix: '`type` は `ポイント`（point）、`注意`（caution）、`解説`（explanation：サイトが書いた説明の印）のいずれかです。`Figure` には `caption="…"` を必ず書きます。',
     message: issues(body('<Callout type="警告">…</Callout>\n<Figure>')),
   },
   {

@@ -17,6 +17,7 @@ import { PDFDocument } from 'pdf-lib';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../rules/siteConfig.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { outlineEntries, tocPages } from './pdfOutline.ts';
 import { serveDist } from './serveDist.ts';
 
 const PRINT_PAGE = 'handbook/print/';
@@ -40,6 +41,7 @@ if (!existsSync(path.join(distDir, PRINT_PAGE, 'index.html'))) {
 }
 
 const { server, origin } = await serveDist(distDir, base);
+let tocNumbered = 0;
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const context = await browser.newContext();
@@ -62,11 +64,31 @@ try {
         `parts of the print page failed to load (check that --dist and BASE_PATH match the build):\n${failed.join('\n')}`,
     );
   }
-  await page.pdf({ path: outFile, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  const options = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+  // First print: where does each part start? Then write the page numbers into
+  // the table of contents (one short number on each entry's own line, so the
+  // pages do not move) and print again.
+  const entries = outlineEntries(await PDFDocument.load(await page.pdf(options)));
+  // A part (the principles, the handbook) is a group, not a section: it starts where its first entry does.
+  const targets = await page.locator('.print-toc a[href^="#"]').evaluateAll((links) =>
+    links.map((link) => {
+      const target = document.getElementById(decodeURIComponent((link as HTMLAnchorElement).hash.slice(1)));
+      return { part: target?.tagName !== 'SECTION', title: target?.querySelector('h2')?.textContent?.trim() ?? '' };
+    }),
+  );
+  const sectionPages = tocPages(targets.filter((target) => !target.part).map((target) => target.title), entries);
+  let next = 0;
+  const numbers = targets.map((target) => (target.part ? undefined : sectionPages[next++]));
+  for (let i = numbers.length - 1; i >= 0; i--) if (targets[i]!.part) numbers[i] = numbers[i + 1];
+  tocNumbered = await page.locator('.print-toc a[href^="#"]').evaluateAll((links, numbers) => {
+    links.forEach((link, index) => numbers[index] !== null && link.setAttribute('data-page', String(numbers[index])));
+    return document.querySelectorAll('.print-toc a[data-page]').length;
+  }, numbers.map((n) => n ?? null));
+  await page.pdf({ ...options, path: outFile });
 } finally {
   await browser.close();
   server.close();
 }
 
 const pages = (await PDFDocument.load(await readFile(outFile))).getPageCount();
-console.log(`PDF を書き出しました（${pages}ページ） / PDF written (${pages} pages):\n${outFile}`);
+console.log(`PDF を書き出しました（${pages}ページ、目次のページ番号 ${tocNumbered}件） / PDF written (${pages} pages, ${tocNumbered} contents entries numbered):\n${outFile}`);

@@ -249,6 +249,12 @@ class SearchView {
     type.className = 'badge';
     type.textContent = item.meta.type ?? '';
     meta.append(type);
+    if (item.meta.sample) {
+      const sample = document.createElement('span');
+      sample.className = 'badge badge--sample';
+      sample.textContent = item.meta.sample;
+      meta.append(sample);
+    }
     if (item.meta.date) {
       const time = document.createElement('time');
       time.dateTime = item.meta.date;

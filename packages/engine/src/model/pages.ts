@@ -16,6 +16,8 @@ export interface ResolvedPage {
   kindLabel: string;
   description?: string | undefined;
   readingMinutes?: number | undefined;
+  /** A sample post (frontmatter `sample: true`): every link to it says サンプル. */
+  sample?: boolean | undefined;
 }
 
 export function knownPages(content: SiteContent, terms: ReadonlyArray<{ id: string }>): KnownPages {
@@ -76,6 +78,7 @@ export function resolvePage(
       kindLabel: post.sample ? `${kinds.post}（${ja.posts.sample}）` : kinds.post,
       description: post.summary,
       readingMinutes: post.readingMinutes,
+      sample: post.sample,
     };
   }
   const term = ref?.id ? terms.find((candidate) => candidate.id === ref.id) : undefined;

@@ -17,12 +17,18 @@ import { MAX_BODY_CHARACTERS, MAX_NESTING, prepareMdxSource } from './mdxSource.
 /** Components available in every MDX file without an import. */
 export const AUTHOR_COMPONENTS = ['Callout', 'Figure', 'PrincipleLink', 'PostEmbed', 'Term'] as const;
 
-/** Callout kinds; the Japanese spelling is accepted too. */
-export const CALLOUT_TYPES: Record<string, 'point' | 'caution'> = {
+/**
+ * Callout kinds; the Japanese spelling is accepted too. `explanation` (解説)
+ * marks text the site wrote to help readers, so that it is never read as the
+ * organisation's official wording or policy.
+ */
+export const CALLOUT_TYPES: Record<string, 'point' | 'caution' | 'explanation'> = {
   point: 'point',
   ポイント: 'point',
   caution: 'caution',
   注意: 'caution',
+  explanation: 'explanation',
+  解説: 'explanation',
 };
 
 /** The one message for a Callout type that does not exist (loader check and component alike). */

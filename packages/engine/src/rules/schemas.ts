@@ -198,6 +198,8 @@ export const handbookSchema = z.strictObject({
   description: paragraph,
   /** Extra words the site search should find this chapter by (see README「検索」). */
   searchTerms: atMost(z.array(searchTerm), LIMITS.searchTerms, { ja: '検索語', en: 'search terms' }).default([]),
+  /** A chapter about using the site itself: shown on screen, left out of the printed handbook. */
+  screenOnly: z.boolean().default(false),
 });
 
 export const missionPageSchema = z.strictObject({

@@ -33,6 +33,11 @@ const unattr = (value: string | undefined) =>
   (value ?? '').replace(/&#(\d+);/gu, (_m, code: string) => String.fromCodePoint(Number(code)));
 
 
+/** The callout kind a block stands for (an unknown type falls back to point). */
+function calloutKind(type: string | undefined): 'point' | 'caution' | 'explanation' {
+  return type === 'caution' || type === 'explanation' ? type : 'point';
+}
+
 /** `dictionary`: the UI dictionary in the organisation's words (src/site/i18n/words.ts localize). */
 export function cmsBlocks(choices: BlockChoices, dictionary: typeof ja = ja): CmsBlock[] {
   const b = dictionary.editor.blocks;
@@ -49,6 +54,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: typeof ja = ja): Cm
           options: [
             { label: dictionary.publishing.callout.point, value: 'point' },
             { label: dictionary.publishing.callout.caution, value: 'caution' },
+            { label: dictionary.publishing.callout.explanation, value: 'explanation' },
           ],
         },
         { name: 'title', label: b.callout.title, widget: 'string', required: false },
@@ -57,9 +63,9 @@ export function cmsBlocks(choices: BlockChoices, dictionary: typeof ja = ja): Cm
       pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/mu,
       fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[3] ?? '').trim() }),
       toBlock: ({ type, title, body }) =>
-        `<Callout type="${type === 'caution' ? 'caution' : 'point'}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
+        `<Callout type="${calloutKind(type)}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
       toPreview: ({ type, title, body }) => {
-        const kind = type === 'caution' ? 'caution' : 'point';
+        const kind = calloutKind(type);
         const label = title || dictionary.publishing.callout[kind];
         const paragraphs = (body ?? '').split(/\n{2,}/u).map((p) => `<p>${html(p)}</p>`).join('');
         return `<div class="callout callout--${kind}" role="note"><p class="callout__label">${html(label)}</p><div class="callout__body">${paragraphs}</div></div>`;

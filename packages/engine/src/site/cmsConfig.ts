@@ -234,6 +234,7 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
           { ...string('order'), widget: 'number', value_type: 'int', min: 0 },
           { ...string('description'), widget: 'text' },
           list('searchTerms', labels.searchTerm),
+          { ...string('screenOnly'), widget: 'boolean', default: false, required: false },
           { ...string('body'), widget: 'markdown' },
         ],
       },

@@ -1,6 +1,7 @@
 /**
  * Phrase-aware Japanese line breaking for short, prominent text (headings,
- * the mission statement, card titles, navigation, the print cover).
+ * the mission statement, card titles, navigation, the print cover) and for
+ * narrow places (table cells, captions, the mission history's definitions).
  *
  * Browsers break Japanese between any two characters, so a heading can wrap as
  * 「お知らせの見直／し」. CSS `word-break: auto-phrase` fixes that only in
@@ -30,6 +31,14 @@ export const PHRASE_SELECTOR = [
   '.site-header__title',
   'nav a',
   '.print-cover p',
+  // Narrow places: a table column or a definition wraps at every phrase it can.
+  'th',
+  'td',
+  'caption',
+  'figcaption',
+  'summary',
+  '.mission-history dd',
+  '.prev-next__title',
 ].join(', ');
 
 export const PHRASES_CLASS = 'phrases';

@@ -63,3 +63,12 @@ export function isPlaceholderSiteUrl(siteUrl: string | URL): boolean {
   const host = new URL(siteUrl).hostname;
   return host === 'localhost' || host === '[::1]' || /^127\./u.test(host);
 }
+
+/**
+ * A page's address as the site may hand it to someone else (a feedback form,
+ * paper): the full URL, or only the path while siteUrl is the placeholder, so
+ * no localhost address ever leaves the page. Other sites' URLs are kept whole.
+ */
+export function shareableAddress(url: URL, siteRoot: string | URL = url): string {
+  return isPlaceholderSiteUrl(siteRoot) && url.origin === new URL(siteRoot).origin ? url.pathname : url.href;
+}

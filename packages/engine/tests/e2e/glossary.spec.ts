@@ -69,7 +69,7 @@ test('keyboard users get the same definition on focus, and Esc dismisses it', as
   }
   await expect(link).toBeFocused();
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('三つに分けて運用する仕組みです');
+  await expect(tip).toContainText('3つに分けて運用する仕組みです');
   await expect(link).toHaveAccessibleDescription(/三層分離/u);
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();

@@ -24,6 +24,9 @@ const PAGES = [
   '/tags/',
   '/onboarding/',
   '/glossary/',
+  // Tables and the mission history: cells and definitions wrap between phrases too.
+  '/handbook/citizen-reform-council/',
+  '/accessibility/',
 ];
 
 interface Measured {

@@ -47,13 +47,14 @@ test('every principle page lists exactly the posts that cite it', async ({ page 
 
 test('previous and next links walk the blog in date order', async ({ page }) => {
   await page.goto(sitePath('/posts/'));
-  const first = page.locator('main article h2 a').first();
+  // The pinned post opens the list; the newest post is the first card after it.
+  const first = page.locator('main article').filter({ hasNot: page.getByTestId('pinned-badge') }).locator('h2 a').first();
   const newestTitle = await first.textContent();
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(newestTitle ?? '');
   const adjacent = page.getByRole('navigation', { name: '前後の記事' });
   await expect(adjacent.getByRole('link', { name: /新しい記事/u })).toHaveCount(0);
-  await adjacent.getByRole('link', { name: /前の記事/u }).click();
+  await adjacent.getByRole('link', { name: /古い記事/u }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(newestTitle ?? '');
   await page.getByRole('navigation', { name: '前後の記事' }).getByRole('link', { name: /新しい記事/u }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(newestTitle ?? '');

@@ -14,8 +14,9 @@ test.describe('every page type renders with its title and headings', () => {
     const latest = main.locator('section', { has: page.getByRole('heading', { name: '最新のブログ記事' }) });
     const firstPost = latest.getByRole('article').first();
     await expect(firstPost.getByRole('heading')).toHaveText('庁内ブログを始めます');
-    // Pinning is an editor's tool: readers see the post on top, not the badge.
-    await expect(firstPost.getByText('固定表示')).toHaveCount(0);
+    // Readers are told why it is on top (using-this-site says so too).
+    await expect(firstPost.getByTestId('pinned-badge')).toHaveText('固定');
+    await expect(latest.getByTestId('pinned-badge')).toHaveCount(1);
     // The five principles, in their official order.
     await expect(main.locator('.principle-card__title')).toHaveText([
       '本質的な課題の特定',
@@ -26,13 +27,15 @@ test.describe('every page type renders with its title and headings', () => {
     ]);
   });
 
-  test('post list: newest first, with title', async ({ page }) => {
+  test('post list: the pinned post first and labelled 固定, then newest first, with title', async ({ page }) => {
     await page.goto(sitePath('/posts/'));
     await expect(page).toHaveTitle(`庁内ブログ | ${SITE_TITLE}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('庁内ブログ');
-    const dates = await page.locator('main article time').evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('datetime') ?? ''),
-    );
+    const cards = page.locator('main article');
+    await expect(cards.first().getByRole('heading')).toHaveText('庁内ブログを始めます');
+    await expect(cards.first().getByTestId('pinned-badge')).toHaveText('固定');
+    await expect(page.locator('main').getByTestId('pinned-badge')).toHaveCount(1);
+    const dates = await cards.locator('time').evaluateAll((nodes) => nodes.slice(1).map((node) => node.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThanOrEqual(8);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -45,12 +48,18 @@ test.describe('every page type renders with its title and headings', () => {
     await expect(meta).toContainText('2025年7月24日（令和7年）');
     await expect(meta).toContainText('更新日');
     await expect(meta).toContainText('2025年10月1日（令和7年）');
-    await expect(meta).toContainText('市長（裾野市）');
-    // A sample says so in the byline and above the text, not only inside it.
-    await expect(meta.locator('.badge--sample')).toHaveText('サンプル');
+    await expect(meta).toContainText('広報担当（裾野市役所）');
+    // A sample says so in the byline and above the text, not only inside it;
+    // its dates are examples too (「公開日：2025年…」: no space after the colon).
+    await expect(meta.locator('.badge--sample')).toHaveText(['仮の日付', 'サンプル']);
+    expect(await meta.locator('dt').first().evaluate((dt) => {
+      const dd = dt.nextElementSibling!.getBoundingClientRect();
+      const after = getComputedStyle(dt, '::after').content;
+      return { after, gap: Math.round(dd.left - dt.getBoundingClientRect().right) };
+    })).toEqual({ after: '"："', gap: 0 });
     await expect(page.locator('.post__sample-note')).toContainText('サイトの使い方を示すために作成したサンプルです');
     // …and wherever the post is shown inside another page: a card, an embed, a step of the onboarding path.
-    await page.goto(sitePath('/posts/blog-no-yomikata/'));
+    await page.goto(sitePath('/posts/chokakinmu-shukugen/'));
     await expect(page.locator('.post-embed .badge--sample')).toHaveText('サンプル');
     await page.goto(sitePath('/onboarding/'));
     await expect(page.locator('main')).toContainText('ブログ記事（サンプル）');

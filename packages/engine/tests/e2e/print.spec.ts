@@ -6,7 +6,8 @@ import { PDFDocument } from 'pdf-lib';
 import { expect, sitePath, test } from './support/fixtures.ts';
 
 const PRINCIPLES = 5;
-const CHAPTERS = 8;
+/** Handbook chapters on paper: 「このサイトの使い方」 (screenOnly) is left out. */
+const CHAPTERS = 7;
 
 test('the print page holds mission, principles and chapters, with a cover and contents, and no navigation', async ({ page }) => {
   await page.goto(sitePath('/handbook/print/'));
@@ -24,6 +25,11 @@ test('the print page holds mission, principles and chapters, with a cover and co
   }
   await expect(toc).toContainText('コスト意識の徹底');
   await expect(toc).toContainText('経営会議');
+  // A chapter about using the website means nothing on paper.
+  await expect(toc).not.toContainText('このサイトの使い方');
+  await expect(page.locator('#print-chapter-using-this-site')).toHaveCount(0);
+  // The mission page says it shows the revision history: so does the printed mission.
+  await expect(page.locator('#print-mission .mission-history')).toContainText('第1版');
 
   const chapters = page.locator('section.print-chapter');
   await expect(chapters).toHaveCount(1 + PRINCIPLES + CHAPTERS);
@@ -49,11 +55,24 @@ test('on paper: A4, each principle and chapter on a new page, link addresses wri
       .join(' '),
   );
   expect(pageRule).toMatch(/\ba4\b/iu);
+  // No heading stranded at the foot of a page, at any level the print page uses.
+  const headings = await page.locator('main h2, main h3, main h4, main h5, .print-chapter h2, .print-chapter h3, .print-chapter h4, .print-chapter h5').evaluateAll((nodes) =>
+    [...new Set(nodes.map((node) => `${node.tagName}:${getComputedStyle(node).breakAfter}`))].sort(),
+  );
+  expect(headings.length).toBeGreaterThan(2);
+  for (const heading of headings) expect(heading).toMatch(/:avoid$/u);
   // Addresses come from siteUrl; the default content still has the localhost
-  // placeholder, which a reader of the paper could not open: none is printed.
+  // placeholder, which a reader of the paper could not open: the path on the
+  // site is printed instead, so every 「…をサイトで読む」 still says where.
   const links = page.locator('#print-principle-cost a[href^="/"]');
   expect(await links.count()).toBeGreaterThan(0);
   await expect(page.locator('[data-print-url*="localhost"], [data-print-url*="127.0.0.1"]')).toHaveCount(0);
+  const stubs = page.locator('.print-chapter__online a');
+  expect(await stubs.count()).toBe(1 + PRINCIPLES + CHAPTERS);
+  for (const printed of await stubs.evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('href'), node.getAttribute('data-print-url'), getComputedStyle(node, '::after').content]))) {
+    expect(printed[1], String(printed[0])).toMatch(/^\/.+\/$/u);
+    expect(printed[2], String(printed[0])).toContain(printed[1]);
+  }
 });
 
 test('npm run pdf prints the built handbook to an A4 PDF with the expected number of pages', async () => {
@@ -72,6 +91,9 @@ test('npm run pdf prints the built handbook to an A4 PDF with the expected numbe
   });
   expect(code, output.join('')).toBe(0);
   expect(output.join('')).toContain(outFile);
+  // The contents carry page numbers (printed once to find them, then again):
+  // every entry of the table of contents got one.
+  expect(output.join('')).toContain(`目次のページ番号 ${3 + PRINCIPLES + CHAPTERS}件`);
 
   const pdf = await PDFDocument.load(readFileSync(outFile));
   const pages = pdf.getPageCount();

@@ -248,9 +248,9 @@ describe('the valid fixture, built on 2025-07-01 under /mayor/', () => {
     const html = read('posts/components-demo/index.html');
     // The browser editor is on by default, so the editors' link opens the entry in it.
     expect(html).toContain('href="/mayor/admin/#/collections/posts/entries/2025/components-demo"');
-    expect(html).toContain(
-      `subject=${encodeURIComponent('部品の使い方')}&amp;page=${encodeURIComponent('http://localhost:4321/mayor/posts/components-demo/')}`,
-    );
+    // siteUrl is still the localhost placeholder: the form gets the page's path, never a localhost address.
+    expect(html).toContain(`subject=${encodeURIComponent('部品の使い方')}&amp;page=${encodeURIComponent('/mayor/posts/components-demo/')}`);
+    expect(html).not.toContain(encodeURIComponent('http://localhost'));
     expect(html).toMatch(/感想・質問を送る/u);
     // Not in git here, so the date falls back to the post's own date.
     expect(html).toMatch(/最終更新日：<time datetime="2025-06-02"/u);

@@ -139,7 +139,7 @@ describe('handbookSchema', () => {
   const valid = { title: 'はじめに', order: 0, description: '手引きの使い方' };
 
   it('accepts a chapter, order 0 included', () => {
-    expect(handbookSchema.parse(valid)).toEqual({ ...valid, searchTerms: [] });
+    expect(handbookSchema.parse(valid)).toEqual({ ...valid, searchTerms: [], screenOnly: false });
   });
 
   it.each([

@@ -21,6 +21,13 @@ describe('search excerpts', () => {
     expect(excerptText(input, ['残業'])).toBe('要約です。');
   });
 
+  it('never join two blocks with Pagefind\'s ". ", whether the next block starts in Japanese or in Latin letters', () => {
+    const list = { content: 'PC端末の話. 挙がっている例. 三層分離の見直し. PC端末の更改. コミュニケーションツールの導入. Ver. 2 の話です。' };
+    expect(excerptText(list, ['pc端末の更改'])).toBe('PC端末の更改');
+    expect(excerptText(list, ['三層分離'])).toBe('三層分離の見直し');
+    expect(excerptText(list, ['ver'])).toBe('Ver. 2 の話です。');
+  });
+
   it('mark the words and escape the text', () => {
     expect(excerptHtml({ content: '<b>超過勤務</b>の話。' }, ['超過勤務'])).toBe('&lt;b&gt;<mark>超過勤務</mark>&lt;/b&gt;の話。');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodePath, fillUrlTemplate, joinBase } from '../../src/site/urls.ts';
+import { encodePath, fillUrlTemplate, joinBase, shareableAddress } from '../../src/site/urls.ts';
 import { normaliseBase } from '../../src/rules/siteConfig.ts';
 
 describe('normaliseBase', () => {
@@ -68,5 +68,15 @@ describe('fillUrlTemplate', () => {
 
   it('replaces a placeholder used twice', () => {
     expect(fillUrlTemplate('{a}-{a}', { a: 'x y' })).toBe('x%20y-x%20y');
+  });
+});
+
+describe('shareableAddress', () => {
+  it('gives the full address on a real intranet host, only the path while siteUrl is the localhost placeholder', () => {
+    expect(shareableAddress(new URL('https://intra.example.lg.jp/mayor/posts/a/'))).toBe('https://intra.example.lg.jp/mayor/posts/a/');
+    expect(shareableAddress(new URL('http://localhost:4321/mayor/posts/a/'))).toBe('/mayor/posts/a/');
+    expect(shareableAddress(new URL('http://127.0.0.1:4321/posts/a/'))).toBe('/posts/a/');
+    // Another site's address is never cut down, whatever siteUrl is.
+    expect(shareableAddress(new URL('https://forms.example.lg.jp/x'), 'http://localhost:4321/')).toBe('https://forms.example.lg.jp/x');
   });
 });

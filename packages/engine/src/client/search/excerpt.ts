@@ -10,8 +10,12 @@ import { foldText } from './normalizeQuery.ts';
 
 /** Pagefind separates the segments of Japanese text with zero-width spaces. */
 const SEGMENT_MARK = /\u200b/gu;
-/** Pagefind ends a block (heading, list item) without final punctuation with ". ". */
-const BLOCK_END = /\.\s+(?=[^\x00-\x7f])|(?<=[。！？!?」』）])\s+/u;
+/**
+ * Pagefind ends a block (heading, list item) without final punctuation with
+ * ". ": a period after Japanese, or before it, is such an end (「見直し. PC端末」
+ * as much as 「案. 市民」); "Ver. 2" in English text is not.
+ */
+const BLOCK_END = /(?<=[^\x00-\x7f])\.\s+|\.\s+(?=[^\x00-\x7f])|(?<=[。！？!?」』）])\s+/u;
 const SENTENCE_END = /(?<=[。！？!?])/u;
 const TARGET = 90;
 const LONG = 140;
