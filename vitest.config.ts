@@ -1,8 +1,15 @@
+/**
+ * The unit tier (`npm run test:unit`): pure logic, well under a minute on two
+ * cores. Tests that run a real build or CLI on a copy of the project are named
+ * *.build.test.ts and run in the build tier (vitest.build.config.ts).
+ */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    exclude: ['tests/unit/**/*.build.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/support/unitTierTools.ts'],
   },
 });
