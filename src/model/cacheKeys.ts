@@ -18,6 +18,10 @@
  * per route kind). When a page starts showing something new, add it here;
  * tests/incremental/equality.test.ts fails when a key misses an input that
  * its edit series touches (the incremental dist/ then differs from a clean one).
+ *
+ * These rules are Astro 7.3's, for an experimental flag: under any other
+ * Astro minor src/build/integrations/incrementalBuildGuard.ts turns the flag
+ * off (every page rendered) and says so in the build log (docs/maintenance.md).
  */
 import { createHash } from 'node:crypto';
 import { collectReferences } from '../rules/bodyReferences.ts';
