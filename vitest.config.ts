@@ -11,5 +11,8 @@ export default defineConfig({
     exclude: ['tests/unit/**/*.build.test.ts'],
     environment: 'node',
     globalSetup: ['tests/support/unitTierTools.ts'],
+    // Decap's date widget ships untranspiled ESM imports (no .js extensions):
+    // let Vite resolve them (tests/unit/cmsDates.test.ts runs the real widget).
+    server: { deps: { inline: ['decap-cms-widget-datetime'] } },
   },
 });

@@ -46,6 +46,9 @@ const dateField = (name: 'date' | 'updated' | 'effective', required: boolean): F
   format: 'YYYY-MM-DD',
   date_format: 'YYYY-MM-DD',
   time_format: false,
+  // Days, not instants: read and "now" in UTC, so a laptop in any time zone
+  // shows the day the file holds, and "now" is never after today in Japan
+  // (a future date would hold the post back). tests/unit/cmsDates.test.ts.
   picker_utc: true,
   required,
   ...(required ? { default: '{{now}}' } : {}),
