@@ -3,6 +3,8 @@
  * collection definitions (src/content.config.ts) and the editors' checker
  * (src/cli/checkContent.ts) so both always look at the same files.
  */
+import type { ContentIssue } from './issues.ts';
+
 export interface CollectionLayout {
   /** Folder inside the content directory. */
   folder: string;
@@ -27,8 +29,9 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 export const ONBOARDING_FILE = 'onboarding.yaml';
 
 /** The one message for a required file or folder that is not there. */
-export function missingFileIssue(file: string): { file: string; field: string; ja: string; en: string } {
+export function missingFileIssue(file: string): ContentIssue {
   return {
+    code: 'file.missing',
     file,
     field: '(ファイル / file)',
     ja: 'このファイルが見つかりません。既定のコンテンツを参考に作成してください',

@@ -72,6 +72,7 @@ export function checkGlossary(
   terms.forEach((term, index) => {
     if (seen.has(term.id)) {
       issues.push({
+        code: 'glossary.duplicate-id',
         file,
         field: `terms[${index}].id`,
         ja: `用語ID「${term.id}」が2回使われています。IDは用語ごとに別にしてください`,

@@ -80,7 +80,7 @@ export function describeIssue(issue: Issue, input: unknown): { ja: string; en: s
 export function schemaIssues(error: z.ZodError, input: unknown, file: string): ContentIssue[] {
   return error.issues.map((issue) => {
     const key = issue.code === 'unrecognized_keys' ? '(frontmatter)' : formatPath(issue.path);
-    return { file, field: key, ...describeIssue(issue, input) };
+    return { code: `schema.${issue.code}` as const, file, field: key, ...describeIssue(issue, input) };
   });
 }
 

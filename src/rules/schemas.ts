@@ -265,6 +265,7 @@ export function authorListIssues(raw: unknown, file: string): { ids: string[]; i
       ids: [],
       issues: [
         {
+          code: 'authors.not-a-list',
           file,
           field: '(YAML)',
           ja: '「- id: …」で始まる項目のリストにしてください',
@@ -284,7 +285,7 @@ export function authorListIssues(raw: unknown, file: string): { ids: string[]; i
       issues.push(
         ...schemaIssues(result.error, author, file).map((issue) => ({
           ...issue,
-          field: issue.field === '(frontmatter)' ? `[${position}]` : `[${position}].${issue.field}`,
+          field: issue.code === 'schema.unrecognized_keys' ? `[${position}]` : `[${position}].${issue.field}`,
         })),
       );
     }
@@ -293,6 +294,7 @@ export function authorListIssues(raw: unknown, file: string): { ids: string[]; i
   ids.forEach((id) => {
     if (seen.has(id)) {
       issues.push({
+        code: 'authors.duplicate-id',
         file,
         field: 'id',
         ja: `執筆者ID「${id}」が2回使われています。IDは執筆者ごとに別にしてください`,
