@@ -14,6 +14,7 @@ import draftPreview from './src/build/integrations/draftPreview.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
 import { phaseTimer } from './src/build/integrations/phaseTimer.ts';
 import { incrementalBuildGuard } from './src/build/integrations/incrementalBuildGuard.ts';
+import { quietBundlerLog } from './src/build/bundlerLog.ts';
 
 const site = loadSiteConfig();
 
@@ -29,7 +30,9 @@ export default defineConfig({
   // (deploy/nginx/) allows only files from the site itself ('self').
   // One stylesheet for the whole site (~31 KB, cached after the first page)
   // instead of eight small render-blocking ones per post page.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // The bundler's warning about Astro's own "use astro:head-inject" directive
+  // (one block per MDX file) is dropped, nothing else (src/build/bundlerLog.ts).
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { onLog: quietBundlerLog } } },
   // Links in Markdown/MDX that leave the intranet are marked （外部サイト）; MDX
   // bodies get the editors' pre-parse step (literal < and { in running text).
   markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl, site.intranetHosts)] })) },
