@@ -13,7 +13,7 @@
  */
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Parser as XmlParser } from 'htmlparser2';
-import { parse as parseHtml, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { html, parse as parseHtml, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { cssReferences, type CssContext } from './css.ts';
 import {
   ANIMATION_ELEMENTS,
@@ -49,7 +49,6 @@ export interface DocumentScan {
 
 const MAX_NESTING = 3;
 const XLINK = 'http://www.w3.org/1999/xlink';
-const SVG = 'http://www.w3.org/2000/svg';
 
 class Collector {
   readonly references: Reference[] = [];
@@ -235,7 +234,7 @@ function htmlView(node: T.Element): ElementView {
   });
   return {
     tag: node.tagName.toLowerCase(),
-    svg: node.namespaceURI === SVG,
+    svg: node.namespaceURI === html.NS.SVG,
     attributes,
     get: (local) => attributes.find(([, name]) => name === local)?.[2],
   };

@@ -247,7 +247,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: 'URL にできないタグ',
     example: "tags: ['..', a/b]",
-    fix: 'タグはタグのページの URL になるため、`/ \\ ? # % < > \" \' { } | ^` と、点だけのタグは使えません。「・」やスペースで区切るか、別の言葉にします。',
+    fix: 'タグはタグのページの URL になるため、`/ \\ ? # % < > " \' { } | ^` と、点だけのタグは使えません。「・」やスペースで区切るか、別の言葉にします。',
     message: issues(post(`${VALID}\ntags: ['..', a/b]`)),
   },
   {

@@ -24,7 +24,7 @@ export function collectionFiles(contentRoot: string, name: ContentCollectionName
 }
 
 /** A content file as text, or undefined when it is not UTF-8 (reported by the check). */
-export function readContentText(file: string): string | undefined {
+function readContentText(file: string): string | undefined {
   const decoded = decodeContentFile(readFileSync(file), file);
   return decoded.ok ? decoded.text : undefined;
 }

@@ -39,13 +39,13 @@ const FORBIDDEN_ELEMENTS = new Set([
   'textarea', 'select', 'link', 'meta', 'base', 'template', 'slot', 'portal',
 ]);
 
-export interface ImageReference {
+interface ImageReference {
   alt: string;
   url: string;
   line: number;
 }
 
-export interface ComponentReference {
+interface ComponentReference {
   name: string;
   attributes: Record<string, string>;
   line: number;

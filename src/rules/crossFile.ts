@@ -70,7 +70,7 @@ export function checkContentIntegrity({ posts, principleIds, principleTitles = {
  * Two spellings that share one tag page (ＡＩ and AI, 業務 改善 and 業務-改善):
  * refused, so each tag has one name and one stable URL.
  */
-export function findTagCollisions(posts: readonly Pick<PostReference, 'file' | 'tags'>[]): ContentIssue[] {
+function findTagCollisions(posts: readonly Pick<PostReference, 'file' | 'tags'>[]): ContentIssue[] {
   const spellings = new Map<string, Map<string, string>>();
   for (const post of posts) {
     for (const tag of post.tags ?? []) {

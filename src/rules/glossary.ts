@@ -14,7 +14,7 @@ function toHiragana(text: string): string {
 }
 
 /** What a term sorts and files by: its reading, or the term itself when written in kana alone. */
-export function sortKey(term: { reading?: string | undefined; term: string }): string {
+function sortKey(term: { reading?: string | undefined; term: string }): string {
   return toHiragana(term.reading ?? term.term);
 }
 

@@ -6,7 +6,7 @@
  */
 import { listChoices, type ContentIssue, type IssueCode } from './issues.ts';
 
-export type PageKind = 'mission' | 'principles' | 'handbook' | 'posts' | 'glossary';
+type PageKind = 'mission' | 'principles' | 'handbook' | 'posts' | 'glossary';
 
 export interface PageRef {
   kind: PageKind;

@@ -33,7 +33,7 @@ function splitBilingual(message: string): { ja: string; en: string } {
   return rest.length > 0 ? { ja: ja ?? message, en: rest.join(' / ') } : { ja: message, en: message };
 }
 
-export function describeIssue(issue: Issue, input: unknown): { ja: string; en: string } {
+function describeIssue(issue: Issue, input: unknown): { ja: string; en: string } {
   // A schema's own bilingual message (e.g. the summary's length) says it best.
   if (issue.code !== 'invalid_type' && issue.message.includes(' / ')) return splitBilingual(issue.message);
   switch (issue.code) {

@@ -25,7 +25,7 @@ function field(line: number, name?: string): string {
 }
 
 /** Typing habits that break YAML, one issue per line. */
-export function yamlHabits(text: string, file: string, lineOffset = 0): ContentIssue[] {
+function yamlHabits(text: string, file: string, lineOffset = 0): ContentIssue[] {
   const issues: ContentIssue[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = index + 1 + lineOffset;

@@ -29,7 +29,7 @@ type Field = Record<string, unknown>;
 
 const labels = ja.editor.fields;
 
-const string = (name: keyof typeof labels & string, extra: Field = {}): Field => {
+const string = (name: keyof typeof labels, extra: Field = {}): Field => {
   const label = labels[name];
   return {
     name,
@@ -64,11 +64,11 @@ const list = (name: 'tags' | 'searchTerms' | 'questions', item: string, required
 });
 
 /** Site-relative URL of one of the editor's collections (for links from pages). */
-export function cmsCollectionFolder(name: keyof typeof contentLayout): string {
+function cmsCollectionFolder(name: keyof typeof contentLayout): string {
   return `content/${contentLayout[name].folder}`;
 }
 
-export function postFields(content: CmsContent): Field[] {
+function postFields(content: CmsContent): Field[] {
   const principles = [...content.principles].sort((a, b) => a.order - b.order);
   return [
     string('title'),

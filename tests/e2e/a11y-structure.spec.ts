@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement } from 'node-html-parser';
 import { expect, test } from './support/fixtures.ts';
 
 const DIST = path.resolve('dist');
@@ -127,7 +127,7 @@ test.describe('structure of every built page', () => {
         if (['SCRIPT', 'STYLE', 'CODE', 'PRE'].includes(el.tagName)) continue;
         // Only the element's own text, not its children's.
         const own = el.childNodes
-          .filter((n) => n.nodeType === 3)
+          .filter((n) => n.nodeType === NodeType.TEXT_NODE)
           .map((n) => n.text)
           .join(' ');
         if (!englishRun.test(own)) continue;

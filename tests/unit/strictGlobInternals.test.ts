@@ -60,8 +60,8 @@ function context(overrides: Record<string, unknown> = {}) {
   return { value, warnings };
 }
 const loader = () => strictGlob({ pattern: '**/*.mdx', base: 'content/posts', schema: z.object({}), plainBodiesInStore: true });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stand-in context, shaped only as far as the loader reads it
-const load = (value: unknown) => loader().load(value as any);
+/** A stand-in context, shaped only as far as the loader reads it. */
+const load = (value: unknown) => loader().load(value as Parameters<ReturnType<typeof loader>['load']>[0]);
 
 describe('the Astro internals the fast path needs', () => {
   it('are accepted when present in the shape Astro 7.3 gives', () => {

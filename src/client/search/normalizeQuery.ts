@@ -39,7 +39,7 @@ export interface NormalisedQuery {
  * case). Only general vocabulary belongs here; an organisation's own words go
  * into a page's `searchTerms`.
  */
-export const SYNONYMS: readonly (readonly string[])[] = [
+const SYNONYMS: readonly (readonly string[])[] = [
   ['パソコン', 'pc', 'ピーシー'],
   ['残業', '超過勤務', '時間外勤務'],
   ['メール', '電子メール'],
@@ -51,7 +51,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 /** The other words for `word` (folded), or none. */
-export function synonymsOf(word: string): string[] {
+function synonymsOf(word: string): string[] {
   return SYNONYMS.find((group) => group.includes(word))?.filter((w) => w !== word) ?? [];
 }
 

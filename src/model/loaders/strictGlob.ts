@@ -137,7 +137,7 @@ export function unrenderedMdxEntries(store: Pick<LoaderContext['store'], 'values
 }
 
 /** One line of the build log; "astro-internals" is what the newest-Astro job looks for. */
-export function fallbackMessage(reason: string): string {
+function fallbackMessage(reason: string): string {
   return (
     `astro-internals: ${reason}; plain-Markdown posts are compiled as MDX instead (Astro's documented path: same pages, slower build). ` +
     'See docs/maintenance.md.'
@@ -201,7 +201,7 @@ function plainMdxAsMarkdown({ entryTypes, store, meta, config }: GlobContext): P
       };
     },
   });
-  const deferring: typeof store = Object.create(store);
+  const deferring = Object.create(store) as typeof store;
   deferring.set = (entry) =>
     store.set(entry.rendered === undefined && entry.filePath?.endsWith('.mdx') ? { ...entry, deferredRender: true } : entry);
   return { entryTypes: types, store: deferring };
