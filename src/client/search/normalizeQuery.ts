@@ -19,7 +19,7 @@
  *   adds one more Pagefind search per synonym; a result needs any one of them.
  */
 
-export interface NormalisedQuery {
+export interface NormalizedQuery {
   /** The cleaned words, as the reader meant them. */
   words: string[];
   /** The string handed to Pagefind's search(). */
@@ -100,7 +100,7 @@ function searchOf(words: readonly string[]): string {
   return [...new Set(words.flatMap(termsOf).map((term) => term.search))].join(' ');
 }
 
-export function normaliseQuery(raw: string): NormalisedQuery {
+export function normalizeQuery(raw: string): NormalizedQuery {
   const words = [...new Set(foldText(raw).split(SEPARATORS).filter((word) => word !== ''))];
   const terms = words.flatMap(termsOf);
   const alternatives = words.flatMap((word, index) =>
