@@ -1,7 +1,11 @@
 /**
- * The Decap CMS configuration for /admin/, generated at build time from the
- * content model (src/rules/schemas.ts) and the content itself: principles and
- * authors become the editor's choices, so a new one needs no edit here.
+ * The Decap CMS configuration for /admin/, built at build time. The form's
+ * fields are written out here, one per frontmatter field of the schemas in
+ * src/rules/schemas.ts (not derived from them: a form needs labels, widgets
+ * and hints a schema does not hold); tests/unit/cmsConfig.test.ts fails when
+ * a schema gains, loses or makes optional a field the form does not match.
+ * The choices come from the content itself: principles and authors become
+ * the editor's options, so a new one needs no edit here.
  * Labels and hints come from the UI dictionary; validation messages come from
  * src/rules so the form and the build use the same words. See docs/cms.md.
  */
