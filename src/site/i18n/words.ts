@@ -40,7 +40,7 @@ export function fillWords(text: string, words: SiteWords): string {
 type Placeholder = 'organization' | 'leader' | 'principles' | 'principlesN' | 'blog' | 'missionNote';
 
 /** A dictionary string that still holds a placeholder: not a string until localize() fills it. */
-export interface Unfilled<S extends string = string> {
+interface Unfilled<S extends string = string> {
   readonly unfilled: S;
 }
 
