@@ -12,6 +12,7 @@
  * HTML, SVG, XML or CSS (to a fixed depth; deeper nesting is refused).
  */
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import parseDataURL from 'data-urls';
 import { Parser as XmlParser } from 'htmlparser2';
 import { html, parse as parseHtml, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { cssReferences, type CssContext } from './css.ts';
@@ -127,23 +128,15 @@ function documentKind(mime: string): 'html' | 'xml' | 'css' | undefined {
   return undefined;
 }
 
-/** RFC 2397: data:[<mediatype>][;base64],<data>. */
+/**
+ * A data: URL's type and text, by the WHATWG fetch spec's processor (what
+ * browsers do: percent-decoding, forgiving base64, MIME parsing): the
+ * data-urls package. undefined when a browser would not load it either.
+ */
 export function decodeDataUrl(url: string): { mime: string; text: string } | undefined {
-  const comma = url.indexOf(',');
-  if (comma < 0) return undefined;
-  const header = url.slice(5, comma).replace(/\s+/gu, '');
-  const body = url.slice(comma + 1);
-  const parts = header.split(';');
-  const mime = (parts[0] || 'text/plain').toLowerCase();
-  const base64 = parts.slice(1).some((part) => part.toLowerCase() === 'base64');
-  const bytes = Buffer.from(percentDecode(body), 'latin1');
-  const text = base64 ? Buffer.from(bytes.toString('latin1').replace(/\s+/gu, ''), 'base64').toString('utf8') : bytes.toString('utf8');
-  return { mime, text };
-}
-
-/** Percent-decoding that never throws (a stray "%" stays as is, as in browsers). */
-function percentDecode(text: string): string {
-  return text.replace(/%([0-9a-f]{2})/giu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const parsed = parseDataURL(url);
+  if (!parsed) return undefined;
+  return { mime: parsed.mimeType.essence, text: new TextDecoder().decode(parsed.body) };
 }
 
 // ---------------------------------------------------------------- elements
