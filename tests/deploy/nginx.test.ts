@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/files/listFiles.ts';
 import { createManifest, MANIFEST_FILE } from '../../src/build/releaseManifest.ts';
 import { get, startNginx, type NginxServer } from './support.ts';
+import { cleanEnv } from '../support/fixtureBuild.ts';
 
 const ROOT = process.cwd();
 const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
@@ -70,8 +71,9 @@ function shipped(file: string, replacements: Record<string, string>): string {
 beforeAll(async () => {
   expect(existsSync(path.join(DIST, MANIFEST_FILE)), 'run npm run build first').toBe(true);
   if (!existsSync(path.join(SUBPATH_DIST, MANIFEST_FILE))) {
+    // cleanEnv: without Vitest's own Vite variables (BASE_URL=/ …), which would build every link at the root.
     const build = spawnSync(process.execPath, ['src/cli/astro.mjs', 'build', '--outDir', 'dist-subpath'], {
-      env: { ...process.env, BASE_PATH: '/mayor/' },
+      env: cleanEnv({ BASE_PATH: '/mayor/' }),
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);

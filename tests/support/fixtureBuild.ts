@@ -76,7 +76,7 @@ export function run(args: string[], cwd: string, env: Record<string, string>): P
   });
 }
 
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   // Vitest exports its own Vite settings (NODE_ENV=test, BASE_URL, MODE…);
   // a real build must not inherit them, nor this shell's content settings.
