@@ -16,6 +16,8 @@ const outDirFlag = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : 
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Chromium present, or one clear message before any test (tests/support/requiredTools.ts).
+  globalSetup: './tests/support/browserTools.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   // One retry in CI only: a 2-core runner under load can miss a 5 s wait; a real

@@ -63,7 +63,7 @@ function fail(what: string, run: Measurement): never {
 /** Per-phase CPU of the build just run, when it wrote BENCH_PHASES. */
 async function readPhases(file: string): Promise<PhaseShares | undefined> {
   if (!existsSync(file)) return undefined;
-  const shares = phaseShares(JSON.parse(await readFile(file, 'utf8')));
+  const shares = phaseShares(JSON.parse(await readFile(file, 'utf8')) as Parameters<typeof phaseShares>[0]);
   await rm(file, { force: true });
   return shares;
 }

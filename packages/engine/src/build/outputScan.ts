@@ -12,8 +12,9 @@
  * HTML, SVG, XML or CSS (to a fixed depth; deeper nesting is refused).
  */
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import parseDataURL from 'data-urls';
 import { Parser as XmlParser } from 'htmlparser2';
-import { parse as parseHtml, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { html, parse as parseHtml, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { cssReferences, type CssContext } from './css.ts';
 import {
   ANIMATION_ELEMENTS,
@@ -49,7 +50,6 @@ export interface DocumentScan {
 
 const MAX_NESTING = 3;
 const XLINK = 'http://www.w3.org/1999/xlink';
-const SVG = 'http://www.w3.org/2000/svg';
 
 class Collector {
   readonly references: Reference[] = [];
@@ -139,19 +139,21 @@ function documentKind(mime: string): 'html' | 'xml' | 'css' | undefined {
   return undefined;
 }
 
-/** RFC 2397: data:[<mediatype>][;base64],<data>. */
+/**
+ * A data: URL's type and text, by the WHATWG fetch spec's processor (what
+ * browsers do: percent-decoding, forgiving base64, MIME parsing): the
+ * data-urls package. undefined when a browser would not load it either.
+ * `encoding` is set when a browser would decode the bytes other than as
+ * UTF-8 (a declared charset, a UTF-16 byte-order mark, or bytes that are not
+ * UTF-8): the scan cannot read such a document as the browser would.
+ */
 export function decodeDataUrl(url: string): { mime: string; text: string; encoding?: string } | undefined {
-  const comma = url.indexOf(',');
-  if (comma < 0) return undefined;
-  const header = url.slice(5, comma).replace(/\s+/gu, '');
-  const body = url.slice(comma + 1);
-  const parts = header.split(';');
-  const mime = (parts[0] || 'text/plain').toLowerCase();
-  const base64 = parts.slice(1).some((part) => part.toLowerCase() === 'base64');
-  const bytes = Buffer.from(percentDecode(body), 'latin1');
-  const raw = base64 ? Buffer.from(bytes.toString('latin1').replace(/\s+/gu, ''), 'base64') : bytes;
-  const charset = parts.slice(1).find((part) => /^charset=/iu.test(part))?.slice(8).replace(/^"|"$/gu, '').toLowerCase();
-  // A browser decodes by the declared charset, or by a byte-order mark, before anything else.
+  const parsed = parseDataURL(url);
+  if (!parsed) return undefined;
+  const raw = parsed.body;
+  const mime = parsed.mimeType.essence;
+  const charset = parsed.mimeType.parameters.get('charset')?.toLowerCase();
+  // A browser decodes by a byte-order mark, or by the declared charset, before anything else.
   const bom = raw[0] === 0xfe && raw[1] === 0xff ? 'utf-16be' : raw[0] === 0xff && raw[1] === 0xfe ? 'utf-16le' : undefined;
   const encoding = bom ?? (charset && !/^(?:utf-?8|us-ascii|ascii)$/u.test(charset) ? charset : undefined);
   let text: string;
@@ -161,11 +163,6 @@ export function decodeDataUrl(url: string): { mime: string; text: string; encodi
     return { mime, text: '', encoding: encoding ?? 'not valid UTF-8' };
   }
   return { mime, text, ...(encoding ? { encoding } : {}) };
-}
-
-/** Percent-decoding that never throws (a stray "%" stays as is, as in browsers). */
-function percentDecode(text: string): string {
-  return text.replace(/%([0-9a-f]{2})/giu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 // ---------------------------------------------------------------- elements
@@ -268,7 +265,7 @@ function htmlView(node: T.Element): ElementView {
   });
   return {
     tag: node.tagName.toLowerCase(),
-    svg: node.namespaceURI === SVG,
+    svg: node.namespaceURI === html.NS.SVG,
     attributes,
     get: (local) => attributes.find(([, name]) => name === local)?.[2],
   };

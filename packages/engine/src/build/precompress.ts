@@ -13,7 +13,7 @@ import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { listFiles } from '../files/listFiles.ts';
 
-export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/u;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/u;
 
 /** A cached result for a source that did not shrink: no .gz is written. */
 const NOT_SMALLER = Buffer.alloc(0);

@@ -71,7 +71,7 @@ export function parseManifest(text: string, where: string): ReleaseManifest {
 }
 
 /** Relative, forward-slash, no "..": a manifest must never point outside the release. */
-export function isSafeRelativePath(file: string): boolean {
+function isSafeRelativePath(file: string): boolean {
   return file !== '' && !file.startsWith('/') && !file.includes('\\') && file.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
 

@@ -26,7 +26,7 @@ export interface AttributeRule {
   only?: readonly string[];
 }
 
-export const URL_ATTRIBUTES: Readonly<Record<string, AttributeRule>> = {
+const URL_ATTRIBUTES: Readonly<Record<string, AttributeRule>> = {
   src: { use: 'load' }, // script img iframe frame embed source track audio video input bgsound …
   srcset: { use: 'load', list: 'srcset' },
   imagesrcset: { use: 'load', list: 'srcset' }, // <link rel=preload imagesrcset>
@@ -105,7 +105,7 @@ export function srcsetUrls(srcset: string): string[] {
     while (index < length && /[\s,]/u.test(srcset[index] ?? '')) index += 1;
     const start = index;
     while (index < length && !/\s/u.test(srcset[index] ?? '')) index += 1;
-    let url = srcset.slice(start, index);
+    const url = srcset.slice(start, index);
     if (url === '') break;
     if (url.endsWith(',')) {
       urls.push(url.replace(/,+$/u, ''));
@@ -120,7 +120,6 @@ export function srcsetUrls(srcset: string): string[] {
       else if (char === ',' && depth === 0) break;
       index += 1;
     }
-    url = '';
   }
   return urls.filter((url) => url !== '');
 }

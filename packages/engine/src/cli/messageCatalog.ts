@@ -139,7 +139,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
     title: 'サイトのページと同じファイル名',
     example: 'content/handbook/print.mdx',
     fix: '`print`（印刷用ページ）、記事の `page`・`archive` は、サイトが使う名前です。別のファイル名にします。',
-    message: issues([{ file: 'content/handbook/print.mdx', field: '(ファイル名 / file name)', ...reservedSlugProblem('handbook', 'print')! }]),
+    message: issues([{ code: 'file.reserved-name', file: 'content/handbook/print.mdx', field: '(ファイル名 / file name)', ...reservedSlugProblem('handbook', 'print')! }]),
   },
   {
     title: '使えないファイル名',
@@ -298,7 +298,7 @@ export const MESSAGE_CATALOG: MessageEntry[] = [
   {
     title: 'URL にできないタグ',
     example: "tags: ['..', a/b]",
-    fix: 'タグはタグのページの URL になるため、`/ \\ ? # % < > \" \' { } | ^` と、点だけのタグは使えません。「・」やスペースで区切るか、別の言葉にします。',
+    fix: 'タグはタグのページの URL になるため、`/ \\ ? # % < > " \' { } | ^` と、点だけのタグは使えません。「・」やスペースで区切るか、別の言葉にします。',
     message: issues(post(`${VALID}\ntags: ['..', a/b]`)),
   },
   {

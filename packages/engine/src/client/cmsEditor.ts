@@ -13,7 +13,7 @@ type Phrases = { [key: string]: string | Phrases };
 type Element = unknown;
 interface PreviewProps {
   entry: { getIn(path: string[]): unknown };
-  widgetFor(name: string): Element;
+  widgetFor: (name: string) => Element;
 }
 interface Decap {
   init(options: { config: unknown }): void;
@@ -47,6 +47,9 @@ function merge(base: Phrases, extra: Phrases): Phrases {
 const win = window as unknown as { CMS_MANUAL_INIT?: boolean; CMS?: Decap; h?: H };
 win.CMS_MANUAL_INIT = true;
 
+/** A frontmatter value as the preview shows it: text as written, nothing for an unfilled field. */
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 /** The post as the site shows it: same classes as src/components/PostArticle.astro. */
 function postPreview(h: H) {
   return ({ entry, widgetFor }: PreviewProps) =>
@@ -56,8 +59,8 @@ function postPreview(h: H) {
       h(
         'article',
         { className: 'post' },
-        h('header', { className: 'post__header' }, h('h1', null, String(entry.getIn(['data', 'title']) ?? '')),
-          h('p', { className: 'lead' }, String(entry.getIn(['data', 'summary']) ?? ''))),
+        h('header', { className: 'post__header' }, h('h1', null, text(entry.getIn(['data', 'title']))),
+          h('p', { className: 'lead' }, text(entry.getIn(['data', 'summary'])))),
         h('div', { className: 'prose' }, widgetFor('body')),
       ),
     );

@@ -11,7 +11,7 @@
  */
 import { formatJapaneseDate } from '../rules/dates.ts';
 import { ja } from '../site/i18n/ja.ts';
-import { containsEach, normaliseQuery, type NormalisedQuery } from './search/normalizeQuery.ts';
+import { containsEach, normalizeQuery, type NormalizedQuery } from './search/normalizeQuery.ts';
 import { excerptHtml } from './search/excerpt.ts';
 import { rankOrder } from './search/ranking.ts';
 import {
@@ -82,7 +82,7 @@ class SearchView {
   private candidates: PagefindResult[] = [];
   private checked = 0;
   private shown = 0;
-  private query: NormalisedQuery = normaliseQuery('');
+  private query: NormalizedQuery = normalizeQuery('');
   private readonly data = new Map<string, Promise<PagefindResultData>>();
 
   constructor(root: HTMLElement) {
@@ -156,7 +156,7 @@ class SearchView {
     const full = this.root.querySelector<HTMLAnchorElement>('[data-search-full]');
     if (full) full.href = query ? `${this.searchPage}?${query}` : this.searchPage;
 
-    this.query = normaliseQuery(state.q);
+    this.query = normalizeQuery(state.q);
     const filters = pagefindFilters(state);
     this.list.replaceChildren();
     this.more.hidden = true;

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, relativeToRoot } from './projectPaths.ts';
 
-export const ACCESSIBILITY_REPORT_FILE = 'accessibility-report.json';
+const ACCESSIBILITY_REPORT_FILE = 'accessibility-report.json';
 
 export function accessibilityReportPath(root: string = process.cwd()): string {
   return path.join(contentDir(root), ACCESSIBILITY_REPORT_FILE);

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { collectReferences, bodyFormat, unpublishedEmbedIssue } from '../rules/bodyReferences.ts';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
 import { isPublished } from '../rules/publication.ts';
-import type { ContentIssue } from '../rules/issues.ts';
+import type { ContentIssue, IssueCode } from '../rules/issues.ts';
 import { collectionFiles, referenceIndex } from './contentIndex.ts';
 import {
   AUTHORS_FILE,
@@ -117,7 +117,7 @@ export function checkContent(
       if (refused.has(file)) continue;
       onFile(file);
       const reserved = name === 'posts' ? null : reservedSlugProblem(contentLayout[name].folder, postSlugFromPath(entry));
-      if (reserved) issues.push({ file, field: '(ファイル名 / file name)', ...reserved });
+      if (reserved) issues.push({ code: 'file.reserved-name', file, field: '(ファイル名 / file name)', ...reserved });
       const decoded = decodeContentFile(readFileSync(absolute), file);
       if (!decoded.ok) {
         issues.push(decoded.issue);
@@ -174,7 +174,7 @@ export function checkContent(
       authorIds: authorList?.ids ?? [],
     }).filter(
       // An unknown author is only meaningful when authors.yaml itself is readable.
-      (issue) => authorList !== undefined || issue.field !== 'author',
+      (issue) => authorList !== undefined || issue.code !== 'post.unknown-author',
     ),
   );
 
@@ -200,16 +200,19 @@ export function checkContent(
     glossary: terms.map((term) => term.id),
   };
   if (glossaryData) issues.push(...checkGlossary(terms, known, glossary.file));
-  // Without a readable glossary, glossary/<id> steps cannot be judged: skip only those.
+  // Without a readable glossary, steps to the glossary cannot be judged: skip only those.
   if (onboardingData) {
     issues.push(
       ...checkOnboarding(onboardingData, known, onboarding.file).filter(
-        (issue) => glossaryData !== undefined || !/^glossary\//u.test(String(issue.ja.match(/「([^」]*)」/u)?.[1] ?? '')),
+        (issue) => glossaryData !== undefined || !GLOSSARY_REFERENCE_CODES.has(issue.code),
       ),
     );
   }
   return { issues, files, warnings: overdueProposalWarnings(proposals, day) };
 }
+
+/** Problems with a reference to the glossary or one of its terms: unjudgeable while glossary.yaml is unreadable. */
+const GLOSSARY_REFERENCE_CODES: ReadonlySet<IssueCode> = new Set(['page-ref.unknown-term', 'page-ref.no-glossary']);
 
 interface YamlFile {
   file: string;

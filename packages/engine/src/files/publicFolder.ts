@@ -9,7 +9,7 @@ import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /** Dotted names allowed in public/ (RFC 8615 well-known URIs: security.txt …). */
-export const ALLOWED_DOT_FOLDERS = ['.well-known'];
+const ALLOWED_DOT_FOLDERS = ['.well-known'];
 
 export interface PublicProblem {
   /** Path relative to public/, forward slashes. */

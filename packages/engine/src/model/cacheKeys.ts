@@ -18,9 +18,13 @@
  * per route kind). When a page starts showing something new, add it here;
  * tests/incremental/equality.test.ts fails when a key misses an input that
  * its edit series touches (the incremental dist/ then differs from a clean one).
+ *
+ * These rules are Astro 7.3's, for an experimental flag: under any other
+ * Astro minor src/build/integrations/incrementalBuildGuard.ts turns the flag
+ * off (every page rendered) and says so in the build log (docs/maintenance.md).
  */
 import { createHash } from 'node:crypto';
-import { collectReferences } from '../rules/bodyReferences.ts';
+import { collectReferences, type AUTHOR_COMPONENTS } from '../rules/bodyReferences.ts';
 import { groupByYear, postsCitingPrinciple, postsWithTag } from '../site/posts.ts';
 import type { Page } from '../site/pagination.ts';
 import { getGlossary, type Glossary } from './glossary.ts';
@@ -66,6 +70,27 @@ function facts<T extends { entry: unknown }>(item: T): Omit<T, 'entry'> {
   return rest;
 }
 
+/** What an MDX body pulls from other files into its page: the fields of bodyInputs() below. */
+type BodyInput = 'principleTitles' | 'terms' | 'embeds' | 'gitDate' | 'onboarding';
+
+/**
+ * ADDING AN MDX COMPONENT (src/components/mdx/index.ts, AUTHOR_COMPONENTS):
+ * name here what it shows from OTHER files (a post, principle, term, author…),
+ * adding that data to bodyInputs() below when no field covers it yet, or a
+ * page using it is copied from the last build with stale text. `satisfies`
+ * makes the compiler flag a component missing here;
+ * tests/unit/cacheKeys.test.ts fails when a component that reads the content
+ * model is listed as showing nothing, and when a listed input does not change
+ * the key of a page that uses the component.
+ */
+export const COMPONENT_INPUTS = {
+  Callout: [],
+  Figure: [],
+  PrincipleLink: ['principleTitles'],
+  PostEmbed: ['embeds'],
+  Term: ['terms'],
+} as const satisfies Record<(typeof AUTHOR_COMPONENTS)[number], readonly BodyInput[]>;
+
 export interface PageKeys {
   post(index: number): string;
   postList(page: Page<Post>): string;
@@ -99,7 +124,7 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
   const principleTitles = principles.map((principle) => ({ id: principle.id, order: principle.order, title: principle.title }));
 
   /** What a rendered MDX body pulls from elsewhere, plus the page's own file facts. */
-  function bodyInputs(pageRef: string, file: string, body: string | undefined) {
+  function bodyInputs(pageRef: string, file: string, body: string | undefined): Record<BodyInput, unknown> {
     const components = collectReferences(body ?? '').components;
     const ids = (name: string, attribute: string) => [
       ...new Set(components.filter((c) => c.name === name).map((c) => c.attributes[attribute] ?? '')),

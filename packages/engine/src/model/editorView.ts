@@ -4,7 +4,7 @@
  * the editing machinery — the repository's edit link, the date of the last
  * commit, the 固定表示 badge. Readers see the content and its own dates.
  */
-export const EDITOR_VIEW_ENV = 'EDITOR_VIEW';
+const EDITOR_VIEW_ENV = 'EDITOR_VIEW';
 
 export function isEditorView(env: NodeJS.ProcessEnv = process.env): boolean {
   const flag = env[EDITOR_VIEW_ENV];

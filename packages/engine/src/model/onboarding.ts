@@ -19,7 +19,7 @@ export interface OnboardingStep extends ResolvedPage {
   note?: string | undefined;
 }
 
-export interface OnboardingSection {
+interface OnboardingSection {
   title: string;
   intro?: string | undefined;
   steps: OnboardingStep[];

@@ -10,7 +10,7 @@
  * in the build, so literal `<` and `{` in running text are no mistakes.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { listChoices, type ContentIssue } from './issues.ts';
+import { listChoices, type ContentIssue, type IssueCode } from './issues.ts';
 import { attributeProblem, FORBIDDEN_ELEMENTS, htmlProblems } from './htmlSafety.ts';
 import { MAX_BODY_CHARACTERS, MAX_NESTING, prepareMdxSource } from './mdxSource.ts';
 
@@ -46,7 +46,7 @@ export interface ImageReference {
   line: number;
 }
 
-export interface ComponentReference {
+interface ComponentReference {
   name: string;
   attributes: Record<string, string>;
   line: number;
@@ -59,6 +59,7 @@ export interface BodyReferences {
 
 /** A problem in the body itself, at a line of the body (1-based). */
 interface BodyProblem {
+  code: IssueCode;
   line: number;
   field: string;
   ja: string;
@@ -90,6 +91,7 @@ function parseProblem(error: unknown): BodyProblem {
   if (unclosed) {
     const name = unclosed[1]!;
     return {
+      code: 'body.unclosed-tag',
       line,
       field: `<${name}>`,
       ja: `<${name}> が閉じられていません。中身の後に </${name}> を書くか、中身がなければ <${name} /> と書いてください`,
@@ -99,6 +101,7 @@ function parseProblem(error: unknown): BodyProblem {
   const stray = /Unexpected closing (?:slash|tag)[^`]*`?<?\/?([^>`\s]*)/u.exec(detail);
   if (stray) {
     return {
+      code: 'body.stray-closing-tag',
       line,
       field,
       ja: `閉じタグ </${stray[1] ?? ''}> に対応する開始タグがありません。開始タグを書くか、この閉じタグを消してください`,
@@ -107,6 +110,7 @@ function parseProblem(error: unknown): BodyProblem {
   }
   if (/import|export|acorn|esm/iu.test(detail)) return esmProblem(line);
   return {
+    code: 'body.unreadable',
     line,
     field,
     ja: `本文の書き方を読み取れません。部品のタグ（<名前 …>）の閉じ忘れ、属性の引用符（"…"）を確認してください（解析器の説明: ${detail}）`,
@@ -116,6 +120,7 @@ function parseProblem(error: unknown): BodyProblem {
 
 function esmProblem(line: number): BodyProblem {
   return {
+    code: 'body.import-export',
     line,
     field: 'import / export',
     ja: `本文に import や export は書けません（記事ではプログラムを動かせません）。使える部品（${AUTHOR_COMPONENTS.join(', ')}）は import なしで使えます。この行を消してください`,
@@ -126,6 +131,7 @@ function esmProblem(line: number): BodyProblem {
 function expressionProblem(line: number, field: string): BodyProblem {
   if (field === '{ }') {
     return {
+      code: 'body.expression',
       line,
       field,
       ja: '{ } の中の英数字はプログラムとして実行されるため書けません。括弧を文字として見せるときは全角の ｛ ｝ を使うか、\\{ と書いてください',
@@ -133,6 +139,7 @@ function expressionProblem(line: number, field: string): BodyProblem {
     };
   }
   return {
+    code: 'body.attribute-expression',
     line,
     field,
     ja: '属性に { } は使えません（プログラムとして実行されます）。name="値" のように引用符で書いてください',
@@ -142,6 +149,7 @@ function expressionProblem(line: number, field: string): BodyProblem {
 
 function forbiddenAttribute(line: number, tag: string, key: string): BodyProblem {
   return {
+    code: 'body.event-attribute',
     line,
     field: `<${tag}> ${key}`,
     ja: `属性「${key}」は使えません（読む人のブラウザでプログラムが動きます）。この属性を消してください`,
@@ -178,6 +186,7 @@ const NESTING_NODES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJs
 
 function tooDeepProblem(line: number): BodyProblem {
   return {
+    code: 'body.too-deep',
     line,
     field: '本文 body',
     ja: `箇条書き・引用・部品の入れ子が深すぎます（${MAX_NESTING} 段を超えています）。入れ子を浅くしてください`,
@@ -203,6 +212,7 @@ function analyseUncached(body: string, format: BodyFormat): BodyAnalysis {
   if (body.length > MAX_BODY_CHARACTERS) {
     return empty([
       {
+        code: 'body.too-long',
         line: 1,
         field: '本文 body',
         ja: `本文が長すぎます（${body.length.toLocaleString('en')} 字）。${MAX_BODY_CHARACTERS.toLocaleString('en')} 字以内にし、長い資料は記事を分けるかファイルとして添付してください`,
@@ -330,6 +340,7 @@ function rawHtmlProblems(source: string, pieces: MdastNode[]): BodyProblem[] {
 
 function forbiddenHtml(line: number, tag: string): BodyProblem {
   return {
+    code: 'body.forbidden-html',
     line,
     field: `<${tag}>`,
     ja: `<${tag}> は本文に書けません（プログラムの実行や外部ページの読み込みになります）。使える部品（${AUTHOR_COMPONENTS.join(', ')}）と通常の Markdown で書いてください`,
@@ -403,13 +414,14 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
     return `${what} ${line}行目 / line ${line}`;
   };
   for (const problem of analysis.problems) {
-    issues.push({ file, field: at(problem.line, problem.field), ja: problem.ja, en: problem.en });
+    issues.push({ code: problem.code, file, field: at(problem.line, problem.field), ja: problem.ja, en: problem.en });
   }
 
   for (const image of analysis.images) {
     const field = at(image.line, '画像 image');
     if (image.alt.trim() === '') {
       issues.push({
+        code: 'body.image-alt-missing',
         file,
         field,
         ja: `画像「${image.url}」の代替テキストが空です。![ここ](${image.url}) の角かっこの中に、画像の内容を短い文で書いてください`,
@@ -417,9 +429,10 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
       });
     }
     if (image.url === '') {
-      issues.push({ file, field, ja: '画像のファイル名が書かれていません', en: 'the image has no file name' });
+      issues.push({ code: 'body.image-no-file', file, field, ja: '画像のファイル名が書かれていません', en: 'the image has no file name' });
     } else if (isExternal(image.url)) {
       issues.push({
+        code: 'body.image-off-site',
         file,
         field,
         ja: `画像「${image.url}」は外部のサーバーにあります。庁内ネットワークでは表示できないため、画像ファイルを記事と同じフォルダに置き ./ファイル名 で指定してください`,
@@ -428,6 +441,7 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
     } else if (!image.url.startsWith('/') && /[?#]/u.test(image.url)) {
       // Vite reads ?raw, ?url, ?inline… as instructions (?raw prints the file's text into the build log).
       issues.push({
+        code: 'body.image-query',
         file,
         field,
         ja: `画像「${image.url}」に「?」や「#」から後の部分があります。画像のファイル名だけを書いてください（例: ./photo.png）`,
@@ -435,6 +449,7 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
       });
     } else if (!image.url.startsWith('/') && fileExists(safeDecode(image.url)) && context.fileInside && !context.fileInside(safeDecode(image.url))) {
       issues.push({
+        code: 'body.image-outside',
         file,
         field,
         ja: `画像「${image.url}」は content/ フォルダーの外にあります。画像ファイルを content/ の中（記事と同じフォルダーなど）に置いてください`,
@@ -442,6 +457,7 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
       });
     } else if (!image.url.startsWith('/') && !fileExists(safeDecode(image.url))) {
       issues.push({
+        code: 'body.image-not-found',
         file,
         field,
         ja: `画像ファイル「${image.url}」が見つかりません。記事と同じフォルダに置き、ファイル名（大文字・小文字、拡張子）を確認してください`,
@@ -457,6 +473,7 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
     const field = at(component.line, `<${name}>`);
     if (!known.has(name)) {
       issues.push({
+        code: 'body.unknown-component',
         file,
         field,
         ja: `部品「${name}」はありません。使える部品: ${AUTHOR_COMPONENTS.join(', ')}（綴りと大文字・小文字を確認してください）`,
@@ -465,10 +482,11 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
       continue;
     }
     if (name === 'PrincipleLink' && !principleIds.includes(attributes.id ?? '')) {
-      issues.push({ file, field: `${field} id`, ...unknownPrincipleMessage(attributes.id ?? '', principleIds, context.principleTitles) });
+      issues.push({ code: 'body.unknown-principle', file, field: `${field} id`, ...unknownPrincipleMessage(attributes.id ?? '', principleIds, context.principleTitles) });
     }
     if (name === 'PostEmbed' && !postSlugs.includes(attributes.slug ?? '')) {
       issues.push({
+        code: 'body.unknown-post',
         file,
         field: `${field} slug`,
         ja: `記事「${attributes.slug ?? ''}」はありません。slug="…" には記事のファイル名（.mdx を除いたもの）を書いてください`,
@@ -477,10 +495,11 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
     }
     if (name === 'Callout' && attributes.type !== undefined) {
       const problem = calloutTypeProblem(attributes.type);
-      if (problem) issues.push({ file, field: `${field} type`, ...problem });
+      if (problem) issues.push({ code: 'body.callout-type', file, field: `${field} type`, ...problem });
     }
     if (name === 'Figure' && (attributes.caption ?? '').trim() === '') {
       issues.push({
+        code: 'body.empty-caption',
         file,
         field: `${field} caption`,
         ja: '図のキャプションが空です。caption="…" に図の説明を書いてください',
@@ -488,7 +507,7 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
       });
     }
     if (name === 'Term' && terms && !termIds.has(attributes.id ?? '')) {
-      issues.push({ file, field: `${field} id`, ...unknownTermMessage(attributes.id ?? '', terms) });
+      issues.push({ code: 'body.unknown-term', file, field: `${field} id`, ...unknownTermMessage(attributes.id ?? '', terms) });
     }
   }
   return issues;
@@ -506,6 +525,7 @@ function safeDecode(url: string): string {
 /** A published page embeds a post that is a draft or dated in the future. */
 export function unpublishedEmbedIssue(slug: string, files: readonly string[]): ContentIssue {
   return {
+    code: 'body.unpublished-embed',
     file: files.join(', ') || '(MDX)',
     field: '<PostEmbed> slug',
     ja: `記事「${slug}」は下書きか、公開日が未来のため、まだ埋め込めません。公開後に埋め込むか、この部品を外してください`,

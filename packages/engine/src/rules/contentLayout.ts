@@ -3,6 +3,8 @@
  * collection definitions (src/collections.ts) and the editors' checker
  * (src/cli/checkContent.ts) so both always look at the same files.
  */
+import type { ContentIssue } from './issues.ts';
+
 export interface CollectionLayout {
   /** Folder inside the content directory. */
   folder: string;
@@ -27,8 +29,9 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 export const ONBOARDING_FILE = 'onboarding.yaml';
 
 /** The one message for a required file or folder that is not there. */
-export function missingFileIssue(file: string): { file: string; field: string; ja: string; en: string } {
+export function missingFileIssue(file: string): ContentIssue {
   return {
+    code: 'file.missing',
     file,
     field: '(ファイル / file)',
     ja: 'このファイルが見つかりません。既定のコンテンツを参考に作成してください',
@@ -40,8 +43,9 @@ export function missingFileIssue(file: string): { file: string; field: string; j
 export const MAX_CONTENT_FILE_BYTES = 4_000_000;
 
 /** The one message for a symbolic link inside the content folder. */
-export function symlinkIssue(file: string): { file: string; field: string; ja: string; en: string } {
+export function symlinkIssue(file: string): ContentIssue {
   return {
+    code: 'file.symlink',
     file,
     field: '(シンボリックリンク / symbolic link)',
     ja: 'content/ の中にシンボリックリンクは置けません（フォルダーの外のファイルが公開されるおそれがあります）。リンクを消し、ファイルそのものを置いてください',
@@ -50,10 +54,11 @@ export function symlinkIssue(file: string): { file: string; field: string; ja: s
 }
 
 /** The one message for a content file too large to be a post, page or setting. */
-export function fileTooLargeIssue(file: string, bytes: number): { file: string; field: string; ja: string; en: string } {
+export function fileTooLargeIssue(file: string, bytes: number): ContentIssue {
   const size = (bytes / 1_000_000).toFixed(1);
   const limit = (MAX_CONTENT_FILE_BYTES / 1_000_000).toFixed(0);
   return {
+    code: 'file.too-large',
     file,
     field: '(ファイルの大きさ / file size)',
     ja: `ファイルが大きすぎます（${size} MB。上限 ${limit} MB）。記事を分けるか、長い資料は別のファイルとして添付してください`,
@@ -62,10 +67,11 @@ export function fileTooLargeIssue(file: string, bytes: number): { file: string; 
 }
 
 /** The one message for a content file whose check did not finish within the time or memory allowed. */
-export function checkBoundIssue(file: string, bound: { seconds: number } | { megabytes: number }): { file: string; field: string; ja: string; en: string } {
+export function checkBoundIssue(file: string, bound: { seconds: number } | { megabytes: number }): ContentIssue {
   const ja = 'seconds' in bound ? `、${bound.seconds} 秒以内に検査を終えられませんでした` : `、検査に ${bound.megabytes} MB を超えるメモリが必要になりました`;
   const en = 'seconds' in bound ? `could not be checked within ${bound.seconds} second${bound.seconds === 1 ? "" : "s"}` : `needed more than ${bound.megabytes} MB of memory to check`;
   return {
+    code: 'file.check-bound',
     file,
     field: '(検査 / check)',
     ja: `このファイルは${ja}。極端に長い行・深い入れ子・大量の繰り返しがないか確かめ、記事を分けてください`,

@@ -42,16 +42,17 @@ export function checkContentIntegrity({ posts, principleIds, principleTitles = {
 
   for (const post of posts) {
     const slugProblem = postSlugProblem(post.slug);
-    if (slugProblem) issues.push({ file: post.file, field: '(ファイル名 / file name)', ...slugProblem });
+    if (slugProblem) issues.push({ code: 'file.name', file: post.file, field: '(ファイル名 / file name)', ...slugProblem });
 
     post.principles.forEach((id, index) => {
       if (resolvePrinciple(id, titles) === undefined) {
-        issues.push({ file: post.file, field: `principles[${index}]`, ...unknownPrincipleMessage(id, principleIds, principleTitles) });
+        issues.push({ code: 'post.unknown-principle', file: post.file, field: `principles[${index}]`, ...unknownPrincipleMessage(id, principleIds, principleTitles) });
       }
     });
 
     if (post.author !== undefined && !authorIds.includes(post.author)) {
       issues.push({
+        code: 'post.unknown-author',
         file: post.file,
         field: 'author',
         ja: `執筆者ID「${post.author}」は content/authors.yaml にありません。次のいずれかを書いてください: ${known(authorIds)}`,
@@ -69,7 +70,7 @@ export function checkContentIntegrity({ posts, principleIds, principleTitles = {
  * Two spellings that share one tag page (ＡＩ and AI, 業務 改善 and 業務-改善):
  * refused, so each tag has one name and one stable URL.
  */
-export function findTagCollisions(posts: readonly Pick<PostReference, 'file' | 'tags'>[]): ContentIssue[] {
+function findTagCollisions(posts: readonly Pick<PostReference, 'file' | 'tags'>[]): ContentIssue[] {
   const spellings = new Map<string, Map<string, string>>();
   for (const post of posts) {
     for (const tag of post.tags ?? []) {
@@ -86,6 +87,7 @@ export function findTagCollisions(posts: readonly Pick<PostReference, 'file' | '
       const list = [...names.keys()].map((name) => `「${name}」`).join('');
       const english = [...names.keys()].map((name) => `"${name}"`).join(', ');
       return {
+        code: 'post.tag-spellings' as const,
         file: [...new Set(names.values())].join(', '),
         field: 'tags',
         ja: `同じタグが ${list} と違う書き方になっています（全角・半角、大文字・小文字、空白の違い）。どれか1つの書き方にそろえてください`,
@@ -101,6 +103,7 @@ export function findDuplicateSlugs(posts: readonly Pick<PostReference, 'slug' | 
   return [...bySlug.entries()]
     .filter(([, files]) => files.length > 1)
     .map(([slug, files]) => ({
+      code: 'post.duplicate-slug' as const,
       file: files.join(', '),
       field: '(ファイル名 / file name)',
       ja: `同じファイル名「${slug}」の記事が ${files.length} つあります。記事のURLはファイル名で決まるため、どちらかの名前を変えてください`,

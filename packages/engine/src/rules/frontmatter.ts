@@ -43,6 +43,7 @@ export function parseFrontmatter(source: string, file: string): FrontmatterResul
       ok: false,
       issues: [
         {
+          code: 'yaml.not-a-mapping',
           file,
           field: '(frontmatter)',
           ja: 'フロントマターは「項目名: 値」の形で書いてください',

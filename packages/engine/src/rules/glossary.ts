@@ -14,7 +14,7 @@ function toHiragana(text: string): string {
 }
 
 /** What a term sorts and files by: its reading, or the term itself when written in kana alone. */
-export function sortKey(term: { reading?: string | undefined; term: string }): string {
+function sortKey(term: { reading?: string | undefined; term: string }): string {
   return toHiragana(term.reading ?? term.term);
 }
 
@@ -72,6 +72,7 @@ export function checkGlossary(
   terms.forEach((term, index) => {
     if (seen.has(term.id)) {
       issues.push({
+        code: 'glossary.duplicate-id',
         file,
         field: `terms[${index}].id`,
         ja: `用語ID「${term.id}」が2回使われています。IDは用語ごとに別にしてください`,

@@ -4,7 +4,74 @@
  * the people who fix them are communications staff, not programmers.
  */
 
+/**
+ * Every kind of content problem, by the rule that finds it. Tests, filters and
+ * the editor key on these, never on the wording of the messages. A schema
+ * (zod) problem is `schema.<zod issue code>` (its field says which field).
+ */
+export const ISSUE_CODES = [
+  'file.missing',
+  'file.name',
+  'file.not-utf8',
+  'yaml.syntax',
+  'yaml.not-a-mapping',
+  'yaml.full-width-indent',
+  'yaml.full-width-colon',
+  'yaml.no-space-after-colon',
+  'body.unclosed-tag',
+  'body.stray-closing-tag',
+  'body.unreadable',
+  'body.import-export',
+  'body.expression',
+  'body.attribute-expression',
+  'body.event-attribute',
+  'body.too-long',
+  'body.too-deep',
+  'body.forbidden-html',
+  'body.image-alt-missing',
+  'body.image-no-file',
+  'body.image-off-site',
+  'body.image-not-found',
+  'body.unknown-component',
+  'body.unknown-principle',
+  'body.unknown-post',
+  'body.unknown-term',
+  'body.callout-type',
+  'body.empty-caption',
+  'body.unpublished-embed',
+  'post.unknown-principle',
+  'post.unknown-author',
+  'post.duplicate-slug',
+  'post.tag-spellings',
+  'authors.not-a-list',
+  'authors.duplicate-id',
+  'glossary.duplicate-id',
+  'onboarding.duplicate-step',
+  'page-ref.unreadable',
+  'page-ref.no-glossary',
+  'page-ref.unknown-principle',
+  'page-ref.unknown-chapter',
+  'page-ref.unknown-post',
+  'page-ref.unknown-term',
+  'file.symlink',
+  'file.too-large',
+  'file.check-bound',
+  'file.reserved-name',
+  'yaml.too-many-aliases',
+  'yaml.unreadable-values',
+  'body.image-query',
+  'body.image-outside',
+  'proposal.overdue',
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number] | `schema.${string}`;
+
 export interface ContentIssue {
+  /**
+   * What kind of problem this is, for code to act on (filters, tests, the
+   * editor): stable across wording changes. Never match on `ja` or `en`.
+   */
+  code: IssueCode;
   /** Path relative to the project root, e.g. content/posts/2025/foo.mdx */
   file: string;
   /** Frontmatter field, or "(file name)" for problems with the file itself. */

@@ -43,6 +43,7 @@ export function checkOnboarding(data: OnboardingData, known: KnownPages, file: s
       const earlier = firstSeen.get(step.page);
       if (earlier) {
         issues.push({
+          code: 'onboarding.duplicate-step',
           file,
           field,
           ja: `「${step.page}」は ${earlier} にもあります。道順の中で同じページは1回だけにしてください`,

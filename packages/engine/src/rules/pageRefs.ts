@@ -4,9 +4,9 @@
  * `principles/<id>`, `handbook/<chapter>`, `posts/<post file name>`,
  * `glossary`, `glossary/<term id>`.
  */
-import { listChoices, type ContentIssue } from './issues.ts';
+import { listChoices, type ContentIssue, type IssueCode } from './issues.ts';
 
-export type PageKind = 'mission' | 'principles' | 'handbook' | 'posts' | 'glossary';
+type PageKind = 'mission' | 'principles' | 'handbook' | 'posts' | 'glossary';
 
 export interface PageRef {
   kind: PageKind;
@@ -41,11 +41,19 @@ const WHERE: Record<Exclude<PageKind, 'mission'>, { ja: string; en: string }> = 
   glossary: { ja: '用語集の用語', en: 'glossary term' },
 };
 
+const UNKNOWN_PAGE = {
+  principles: 'page-ref.unknown-principle',
+  handbook: 'page-ref.unknown-chapter',
+  posts: 'page-ref.unknown-post',
+  glossary: 'page-ref.unknown-term',
+} as const satisfies Record<Exclude<PageKind, 'mission'>, IssueCode>;
+
 /** Problem with one reference, or undefined when it points at a real page. */
 export function checkPageRef(text: string, known: KnownPages, file: string, field: string): ContentIssue | undefined {
   const ref = parsePageRef(text);
   if (!ref) {
     return {
+      code: 'page-ref.unreadable',
       file,
       field,
       ja: `「${text}」はページの指定として読めません。mission、principles/<ID>、handbook/<章>、posts/<記事>、glossary/<用語ID> の形で書いてください`,
@@ -55,6 +63,7 @@ export function checkPageRef(text: string, known: KnownPages, file: string, fiel
   if (ref.kind === 'glossary' && ref.id === undefined && known.glossary.length === 0) {
     // No content/glossary.yaml: the site has no glossary page to point at.
     return {
+      code: 'page-ref.no-glossary',
       file,
       field,
       ja: '用語集（content/glossary.yaml）がないため、glossary は指定できません。用語集を作るか、この指定を消してください',
@@ -67,6 +76,7 @@ export function checkPageRef(text: string, known: KnownPages, file: string, fiel
   const where = WHERE[ref.kind];
   const list = listChoices(ids);
   return {
+    code: UNKNOWN_PAGE[ref.kind],
     file,
     field,
     ja: `${where.ja}「${ref.id}」はありません（下書きや公開日前の記事は指定できません）。次のいずれかを書いてください: ${list}`,

@@ -25,6 +25,7 @@ export function overdueProposalWarnings(proposals: readonly ProposalFacts[], tod
   return proposals
     .filter((proposal) => !proposal.withdrawn && !isOpenForComments(proposal.commentsUntil, today))
     .map((proposal) => ({
+      code: 'proposal.overdue' as const,
       file: proposal.file,
       field: 'proposal.commentsUntil',
       ja:

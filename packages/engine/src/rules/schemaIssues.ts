@@ -33,7 +33,7 @@ function splitBilingual(message: string): { ja: string; en: string } {
   return rest.length > 0 ? { ja: ja ?? message, en: rest.join(' / ') } : { ja: message, en: message };
 }
 
-export function describeIssue(issue: Issue, input: unknown): { ja: string; en: string } {
+function describeIssue(issue: Issue, input: unknown): { ja: string; en: string } {
   // A schema's own bilingual message (e.g. the summary's length) says it best.
   if (issue.code !== 'invalid_type' && issue.message.includes(' / ')) return splitBilingual(issue.message);
   switch (issue.code) {
@@ -80,7 +80,7 @@ export function describeIssue(issue: Issue, input: unknown): { ja: string; en: s
 export function schemaIssues(error: z.ZodError, input: unknown, file: string): ContentIssue[] {
   return error.issues.map((issue) => {
     const key = issue.code === 'unrecognized_keys' ? '(frontmatter)' : formatPath(issue.path);
-    return { file, field: key, ...describeIssue(issue, input) };
+    return { code: `schema.${issue.code}` as const, file, field: key, ...describeIssue(issue, input) };
   });
 }
 

@@ -62,7 +62,7 @@ export function normaliseBase(base: string): string {
  * The browser editor at /admin/ (Decap CMS, see docs/cms.md). Every key has a
  * default, so a site.yaml without `editor:` gets the local editor only.
  */
-export const editorConfigSchema = z
+const editorConfigSchema = z
   .strictObject({
     /** false: no /admin/ is built and edit links go to editUrl (or nowhere). */
     enabled: z.boolean().default(true),

@@ -36,6 +36,7 @@ export function decodeContentFile(bytes: Uint8Array, file: string): DecodedText 
 function notUtf8(file: string, likely: string | undefined): ContentIssue {
   const guess = likely ? `（${likely} のようです）` : '';
   return {
+    code: 'file.not-utf8',
     file,
     field: '(文字コード / encoding)',
     ja: `このファイルの文字コードが UTF-8 ではありません${guess}。エディターの「名前を付けて保存」で文字コード「UTF-8」を選んで保存し直してください（メモ帳: 右下の文字コード欄、VS Code: 右下の文字コード →「エンコード付きで保存」）`,

@@ -28,7 +28,7 @@ function field(line: number, name?: string): string {
 }
 
 /** Typing habits that break YAML, one issue per line. */
-export function yamlHabits(text: string, file: string, lineOffset = 0): ContentIssue[] {
+function yamlHabits(text: string, file: string, lineOffset = 0): ContentIssue[] {
   const issues: ContentIssue[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = index + 1 + lineOffset;
@@ -36,6 +36,7 @@ export function yamlHabits(text: string, file: string, lineOffset = 0): ContentI
     const rest = key ? raw.slice(key[0].length) : '';
     if (/^\u3000|^\s*-\u3000/u.test(raw) || /^[ \t]*\u3000/u.test(raw)) {
       issues.push({
+        code: 'yaml.full-width-indent',
         file,
         field: field(line),
         ja: '行の始めに全角スペースがあります。字下げには半角スペースを使ってください',
@@ -43,6 +44,7 @@ export function yamlHabits(text: string, file: string, lineOffset = 0): ContentI
       });
     } else if (key && /^\s*：/u.test(rest)) {
       issues.push({
+        code: 'yaml.full-width-colon',
         file,
         field: field(line, key[2]),
         ja: `「${key[2]}」の後のコロンが全角（：）です。半角のコロンと半角スペースで「${key[2]}: 」と書いてください`,
@@ -50,6 +52,7 @@ export function yamlHabits(text: string, file: string, lineOffset = 0): ContentI
       });
     } else if (key && /^:[^\s/]/u.test(rest)) {
       issues.push({
+        code: 'yaml.no-space-after-colon',
         file,
         field: field(line, key[2]),
         ja: `「${key[2]}:」の後に半角スペースがありません。「${key[2]}: 値」のようにコロンの後に空白を入れてください`,
@@ -72,12 +75,14 @@ export function parseYaml(text: string, file: string, { lineOffset = 0, what = '
         const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
         return what === 'frontmatter'
           ? {
+              code: 'yaml.syntax' as const,
               file,
               field: `(frontmatter ${line}行目 / line ${line})`,
               ja: `フロントマター（--- で囲んだ部分）の書き方に誤りがあります。コロンの後の空白、引用符の閉じ忘れ、字下げを確認してください（${error.code}）`,
               en: `the frontmatter (between the --- lines) is not valid YAML: check the space after each colon, unclosed quotes and indentation (${error.code})`,
             }
           : {
+              code: 'yaml.syntax' as const,
               file,
               field: `(${line}行目 / line ${line})`,
               ja: `YAML の書き方に誤りがあります。コロンの後の空白、引用符の閉じ忘れ、字下げを確認してください（${error.code}）`,
@@ -101,6 +106,7 @@ export function parseYaml(text: string, file: string, { lineOffset = 0, what = '
       ok: false,
       issues: [
         {
+          code: 'yaml.too-many-aliases',
           file,
           field: `(YAML ${line}行目 / line ${line})`,
           ja: `別名（*名前）が ${aliases} 個あります。${MAX_YAML_ALIASES} 個までにしてください。同じ値はそれぞれの場所にそのまま書いてください`,
@@ -116,6 +122,7 @@ export function parseYaml(text: string, file: string, { lineOffset = 0, what = '
       ok: false,
       issues: [
         {
+          code: 'yaml.unreadable-values',
           file,
           field: '(YAML)',
           ja: 'YAML の値を読み取れません（別名 *名前 の使いすぎ、または循環）。別名を使わず、値をそのまま書いてください',

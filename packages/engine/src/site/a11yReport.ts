@@ -10,9 +10,9 @@
 /** axe-core rule tags checked: WCAG 2.0 and 2.1, levels A and AA (JIS X 8341-3:2016 AA and more). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 
-export type ColorScheme = 'light' | 'dark';
+type ColorScheme = 'light' | 'dark';
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string;
   impact: string | null;
   /** Number of elements the rule failed on. */
@@ -50,7 +50,7 @@ export interface A11yReport {
   checks: CheckResult[];
 }
 
-export interface PageTypeResult {
+interface PageTypeResult {
   name: string;
   path: string;
   /** Violations (elements) per scheme; undefined when that scheme was not checked. */

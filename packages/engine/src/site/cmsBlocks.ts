@@ -5,7 +5,8 @@
  * src/rules/bodyReferences.ts, which checks them again in CI.
  */
 import { postSlugMessage } from '../rules/slug.ts';
-import { ja } from './i18n/ja.ts';
+import type { ja } from './i18n/ja.ts';
+import type { Filled } from './i18n/words.ts';
 
 export interface BlockChoices {
   principles: ReadonlyArray<{ label: string; value: string }>;
@@ -38,8 +39,8 @@ function calloutKind(type: string | undefined): 'point' | 'caution' | 'explanati
   return type === 'caution' || type === 'explanation' ? type : 'point';
 }
 
-/** `dictionary`: the UI dictionary in the organisation's words (src/site/i18n/words.ts localize). */
-export function cmsBlocks(choices: BlockChoices, dictionary: typeof ja = ja): CmsBlock[] {
+/** `dictionary`: the UI dictionary in the organisation's words (src/site/i18n/words.ts localize); the unfilled template is a type error. */
+export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>): CmsBlock[] {
   const b = dictionary.editor.blocks;
   return [
     {

@@ -1,7 +1,11 @@
 /**
- * The Decap CMS configuration for /admin/, generated at build time from the
- * content model (src/rules/schemas.ts) and the content itself: principles and
- * authors become the editor's choices, so a new one needs no edit here.
+ * The Decap CMS configuration for /admin/, built at build time. The form's
+ * fields are written out here, one per frontmatter field of the schemas in
+ * src/rules/schemas.ts (not derived from them: a form needs labels, widgets
+ * and hints a schema does not hold); tests/unit/cmsConfig.test.ts fails when
+ * a schema gains, loses or makes optional a field the form does not match.
+ * The choices come from the content itself: principles and authors become
+ * the editor's options, so a new one needs no edit here.
  * Labels and hints come from the UI dictionary; validation messages come from
  * src/rules so the form and the build use the same words. See docs/cms.md.
  */
@@ -29,7 +33,7 @@ type Field = Record<string, unknown>;
 
 const labels = ja.editor.fields;
 
-const string = (name: keyof typeof labels & string, extra: Field = {}): Field => {
+const string = (name: keyof typeof labels, extra: Field = {}): Field => {
   const label = labels[name];
   return {
     name,
@@ -46,6 +50,9 @@ const dateField = (name: 'date' | 'updated' | 'effective' | 'commentsUntil', req
   format: 'YYYY-MM-DD',
   date_format: 'YYYY-MM-DD',
   time_format: false,
+  // Days, not instants: read and "now" in UTC, so a laptop in any time zone
+  // shows the day the file holds, and "now" is never after today in Japan
+  // (a future date would hold the post back). tests/unit/cmsDates.test.ts.
   picker_utc: true,
   required,
   ...(required ? { default: '{{now}}' } : {}),
@@ -75,7 +82,7 @@ const proposalField = (extra: Field[]): Field => ({
 });
 
 /** Site-relative URL of one of the editor's collections (for links from pages). */
-export function cmsCollectionFolder(name: keyof typeof contentLayout): string {
+function cmsCollectionFolder(name: keyof typeof contentLayout): string {
   return `content/${contentLayout[name].folder}`;
 }
 

@@ -30,7 +30,8 @@ export function editorSafeMdx<P extends Processor>(processor: P): P {
           // Last line of defence (the loader refuses these first): thousands of
           // nesting levels crash the native compiler, so never hand them over.
           if (prepared.tooDeepAt !== undefined || content.length > MAX_BODY_CHARACTERS) {
-            const file = String((rest as unknown[])[0] ?? '(MDX)');
+            const first = (rest as unknown[])[0];
+            const file = typeof first === 'string' ? first : '(MDX)';
             const issues = checkBodyReferences(content, { file, principleIds: [], postSlugs: [], fileExists: () => true });
             throw new ContentValidationError(issues.slice(0, 1));
           }

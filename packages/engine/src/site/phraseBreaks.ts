@@ -41,7 +41,7 @@ export const PHRASE_SELECTOR = [
   '.prev-next__title',
 ].join(', ');
 
-export const PHRASES_CLASS = 'phrases';
+const PHRASES_CLASS = 'phrases';
 
 const parser = loadDefaultJapaneseParser();
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u;

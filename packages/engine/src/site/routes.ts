@@ -40,5 +40,3 @@ export function createRoutes(base: string) {
 export function glossaryAnchor(id: string): string {
   return `term-${id}`;
 }
-
-export type Routes = ReturnType<typeof createRoutes>;

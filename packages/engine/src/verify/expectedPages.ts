@@ -5,7 +5,7 @@
  * is unit-tested on any model.
  */
 import { ja as template } from '../site/i18n/ja.ts';
-import { localize, type SiteWords } from '../site/i18n/words.ts';
+import { localize, type Filled, type SiteWords } from '../site/i18n/words.ts';
 import { paginate } from '../site/pagination.ts';
 import { groupByYear, sortNewestFirst, summariseTags } from '../site/posts.ts';
 import { createRoutes } from '../site/routes.ts';
@@ -56,7 +56,7 @@ export function siteWords(model: RouteModel): SiteWords {
 }
 
 /** The UI dictionary in this site's words, as its pages print it. */
-export function siteDictionary(model: RouteModel): typeof template {
+export function siteDictionary(model: RouteModel): Filled<typeof template> {
   return localize(template, siteWords(model));
 }
 

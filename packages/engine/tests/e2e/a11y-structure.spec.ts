@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parseHtml, type HtmlElement } from './support/html.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const DIST = path.resolve('dist');
@@ -22,7 +22,7 @@ function htmlFiles(dir: string): string[] {
 
 interface Page {
   file: string;
-  root: HTMLElement;
+  root: ReturnType<typeof parseHtml>;
 }
 
 function loadPages(): Page[] {
@@ -32,14 +32,14 @@ function loadPages(): Page[] {
       // The editor (/admin/) is an application shell that Decap CMS draws at run time, for editors, not a reader page.
       .filter((file) => !path.relative(DIST, file).startsWith(`admin${path.sep}`))
       .sort()
-      .map((file) => ({ file: path.relative(DIST, file), root: parse(readFileSync(file, 'utf8')) }))
+      .map((file) => ({ file: path.relative(DIST, file), root: parseHtml(readFileSync(file, 'utf8')) }))
   );
 }
 
 const pages = loadPages();
 /** Text a screen reader announces for a link: aria-label, else its text and images' alt. */
-const accessibleName = (el: HTMLElement): string =>
-  (el.getAttribute('aria-label') ?? `${el.text} ${el.querySelectorAll('img').map((img) => img.getAttribute('alt') ?? '').join(' ')}`)
+const accessibleName = (el: HtmlElement): string =>
+  (el.attr('aria-label') ?? `${el.text} ${el.all('img').map((img) => img.attr('alt') ?? '').join(' ')}`)
     .replace(/\s+/gu, ' ')
     .trim();
 
@@ -51,7 +51,7 @@ test.describe('structure of every built page', () => {
   test('every page has a non-empty title, and no two pages share one', () => {
     const byTitle = new Map<string, string[]>();
     for (const { file, root } of pages) {
-      const title = root.querySelector('title')?.text.trim() ?? '';
+      const title = root.one('title')?.text.trim() ?? '';
       expect(title, `${file}: <title>`).not.toBe('');
       byTitle.set(title, [...(byTitle.get(title) ?? []), file]);
     }
@@ -61,8 +61,8 @@ test.describe('structure of every built page', () => {
 
   test('every page is in Japanese and has exactly one h1', () => {
     for (const { file, root } of pages) {
-      expect(root.querySelector('html')?.getAttribute('lang'), `${file}: <html lang>`).toBe('ja');
-      const h1 = root.querySelectorAll('h1');
+      expect(root.one('html')?.attr('lang'), `${file}: <html lang>`).toBe('ja');
+      const h1 = root.all('h1');
       expect(h1.length, `${file}: number of h1`).toBe(1);
       expect(h1[0]?.text.trim(), `${file}: h1 text`).not.toBe('');
     }
@@ -72,9 +72,9 @@ test.describe('structure of every built page', () => {
     for (const { file, root } of pages) {
       // A closed <dialog> (the search dialog) is a separate, modal context with its own outline.
       const levels = root
-        .querySelectorAll('h1, h2, h3, h4, h5, h6')
+        .all('h1, h2, h3, h4, h5, h6')
         .filter((h) => !h.closest('dialog'))
-        .map((h) => ({ level: Number(h.tagName[1]), text: h.text.trim() }));
+        .map((h) => ({ level: Number(h.tag[1]), text: h.text.trim() }));
       let previous = 0;
       for (const heading of levels) {
         expect(heading.text, `${file}: empty h${heading.level}`).not.toBe('');
@@ -86,12 +86,12 @@ test.describe('structure of every built page', () => {
 
   test('every table has header cells, with scope where the table has both row and column headers', () => {
     for (const { file, root } of pages) {
-      for (const table of root.querySelectorAll('table')) {
-        const headers = table.querySelectorAll('th');
+      for (const table of root.all('table')) {
+        const headers = table.all('th');
         expect(headers.length, `${file}: a table without <th>`).toBeGreaterThan(0);
-        const rowHeaders = table.querySelectorAll('tbody th');
+        const rowHeaders = table.all('tbody th');
         if (rowHeaders.length > 0) {
-          for (const th of headers) expect(th.getAttribute('scope'), `${file}: <th>${th.text}</th> needs scope`).toMatch(/^(row|col)$/u);
+          for (const th of headers) expect(th.attr('scope'), `${file}: <th>${th.text}</th> needs scope`).toMatch(/^(row|col)$/u);
         }
       }
     }
@@ -99,8 +99,8 @@ test.describe('structure of every built page', () => {
 
   test('every image has an alt attribute (empty only for decoration)', () => {
     for (const { file, root } of pages) {
-      for (const img of root.querySelectorAll('img')) {
-        expect(img.hasAttribute('alt'), `${file}: <img src="${img.getAttribute('src')}"> has no alt`).toBe(true);
+      for (const img of root.all('img')) {
+        expect(img.has('alt'), `${file}: <img src="${img.attr('src')}"> has no alt`).toBe(true);
       }
     }
   });
@@ -108,12 +108,12 @@ test.describe('structure of every built page', () => {
   test('link text makes sense alone: the same text never leads to different places', () => {
     for (const { file, root } of pages) {
       const targets = new Map<string, Set<string>>();
-      for (const link of root.querySelectorAll('a[href]')) {
+      for (const link of root.all('a[href]')) {
         const name = accessibleName(link);
-        expect(name, `${file}: a link to ${link.getAttribute('href')} has no text`).not.toBe('');
+        expect(name, `${file}: a link to ${link.attr('href')} has no text`).not.toBe('');
         // In-page links (table of contents) repeat their heading's text by design.
-        if (link.getAttribute('href')?.startsWith('#')) continue;
-        targets.set(name, (targets.get(name) ?? new Set()).add(link.getAttribute('href') ?? ''));
+        if (link.attr('href')?.startsWith('#')) continue;
+        targets.set(name, (targets.get(name) ?? new Set()).add(link.attr('href') ?? ''));
       }
       const ambiguous = [...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name} → ${[...hrefs].join(', ')}`);
       expect(ambiguous, `${file}: same link text, different targets`).toEqual([]);
@@ -123,17 +123,14 @@ test.describe('structure of every built page', () => {
   test('passages in English (three or more words) are marked with lang', () => {
     const englishRun = /[A-Za-z]{2,}(?:[ ,.'’-]+[A-Za-z]{2,}){2,}/u;
     for (const { file, root } of pages) {
-      for (const el of root.querySelectorAll('body *')) {
-        if (['SCRIPT', 'STYLE', 'CODE', 'PRE'].includes(el.tagName)) continue;
+      for (const el of root.all('body *')) {
+        if (['script', 'style', 'code', 'pre'].includes(el.tag)) continue;
         // Only the element's own text, not its children's.
-        const own = el.childNodes
-          .filter((n) => n.nodeType === 3)
-          .map((n) => n.text)
-          .join(' ');
+        const own = el.ownText;
         if (!englishRun.test(own)) continue;
         let lang = '';
-        for (let node: HTMLElement | null = el; node && !lang; node = node.parentNode) lang = node.getAttribute?.('lang') ?? '';
-        expect(lang, `${file}: "${own.trim().slice(0, 60)}" in <${el.tagName.toLowerCase()}> needs lang="en"`).toMatch(/^en/u);
+        for (let node: HtmlElement | undefined = el; node && !lang; node = node.parent) lang = node.attr('lang') ?? '';
+        expect(lang, `${file}: "${own.trim().slice(0, 60)}" in <${el.tag}> needs lang="en"`).toMatch(/^en/u);
       }
     }
   });

@@ -3,7 +3,7 @@
  * `npm run test:e2e:subpath`). Every link and asset of every page is
  * followed over HTTP, so one href built without `routes` fails here.
  */
-import { parse } from 'node-html-parser';
+import { parseHtml } from './support/html.ts';
 import { expect, sitePath, test } from './support/fixtures.ts';
 
 const BASE = (process.env.BASE_PATH ?? '/').replace(/^\/*/u, '/').replace(/\/*$/u, '/');
@@ -25,10 +25,10 @@ test('every internal link and asset on every page resolves under the base path',
     }
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
     pages++;
-    const root = parse(await response.text());
+    const root = parseHtml(await response.text());
     const refs = root
-      .querySelectorAll('a[href], link[href], script[src], img[src], source[src]')
-      .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '');
+      .all('a[href], link[href], script[src], img[src], source[src]')
+      .map((element) => element.attr('href') ?? element.attr('src') ?? '');
     for (const ref of refs) {
       const target = new URL(ref, url);
       if (target.origin !== origin) continue; // external links are allowed (and marked)

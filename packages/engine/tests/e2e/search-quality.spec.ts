@@ -76,9 +76,11 @@ async function search(page: Page, query: string): Promise<string[]> {
 async function rawPagefind(page: Page, query: string): Promise<number> {
   return page.evaluate(async (term) => {
     const base = document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchBase ?? '/';
-    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as {
+      search: (query: string) => Promise<{ results: unknown[] }>;
+    };
     const response = await pagefind.search(term);
-    return response.results.length as number;
+    return response.results.length;
   }, query);
 }
 

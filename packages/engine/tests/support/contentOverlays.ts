@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const VALID = path.join(FIXTURES, 'content-valid');
 const OVERLAYS = path.join(FIXTURES, 'overlays');
 

@@ -13,7 +13,7 @@ export interface Rgb {
 
 /** Minimum ratios (WCAG 2.1 SC 1.4.3 text, SC 1.4.11 non-text). */
 export const AA_TEXT = 4.5;
-export const AA_LARGE_TEXT = 3;
+const AA_LARGE_TEXT = 3;
 export const AA_NON_TEXT = 3;
 
 /** Parses #rgb or #rrggbb (the only forms the tokens use). */

@@ -9,8 +9,8 @@ export const SITE = 'https://intra.example.lg.jp';
 export const EVIL = 'https://evil.example';
 export type Kind = 'html' | 'xml' | 'css' | 'json';
 
-export const dataUrl = (mime: string, text: string) => `data:${mime},${encodeURIComponent(text)}`;
-export const base64Url = (mime: string, text: string) => `data:${mime};base64,${Buffer.from(text).toString('base64')}`;
+const dataUrl = (mime: string, text: string) => `data:${mime},${encodeURIComponent(text)}`;
+const base64Url = (mime: string, text: string) => `data:${mime};base64,${Buffer.from(text).toString('base64')}`;
 
 /** [construct, kind, source, expected "use via" prefix]. Every source reaches evil.example or runs code. */
 export const REFUSED: Array<[string, Kind, string, string]> = [

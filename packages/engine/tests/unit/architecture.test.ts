@@ -43,6 +43,15 @@ const FORBIDDEN: Partial<Record<Layer, string[]>> = {
   pages: ['astro:content', 'node:'],
 };
 
+/**
+ * The Node modules a layer may use at all (others are refused), where the
+ * layer is allowed some: the model's loaders read content files and its cache
+ * keys hash (src/model/README.md); git and processes stay in src/files/.
+ */
+const NODE_ALLOWED: Partial<Record<Layer, string[]>> = {
+  model: ['node:fs', 'node:fs/promises', 'node:path', 'node:crypto'],
+};
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(ts|mjs|astro)$/u.test(entry.name))
@@ -100,6 +109,19 @@ describe('import directions between the folders of src/', () => {
         if ((FORBIDDEN[layer] ?? []).some((prefix) => spec === prefix || spec.startsWith(prefix))) {
           wrong.push(`${path.relative(SRC, file)} → ${spec}`);
         }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('a layer with a list of Node modules uses no other (the model: files, paths and hashes; no git, no processes)', () => {
+    const wrong: string[] = [];
+    for (const file of files) {
+      const allowed = NODE_ALLOWED[layerOf(file)!];
+      if (!allowed) continue;
+      for (const spec of importsOf(file)) {
+        const node = spec.startsWith('node:') || ['fs', 'path', 'child_process', 'os', 'crypto'].includes(spec.split('/')[0]!);
+        if (node && !allowed.includes(spec)) wrong.push(`${path.relative(SRC, file)} → ${spec}`);
       }
     }
     expect(wrong).toEqual([]);

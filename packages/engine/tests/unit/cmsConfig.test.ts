@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCmsConfig, cmsEntryRoute, type CmsContent } from '../../src/site/cmsConfig.ts';
 import { cmsBlocks } from '../../src/site/cmsBlocks.ts';
+import { ja } from '../../src/site/i18n/ja.ts';
+import { localize } from '../../src/site/i18n/words.ts';
 import { parseSiteConfig } from '../../src/rules/siteConfig.ts';
 import { postSchema, principleSchema, handbookSchema, missionVersionSchema, ruleMessages } from '../../src/rules/schemas.ts';
 import { isValidIsoDate } from '../../src/rules/dates.ts';
@@ -143,7 +145,8 @@ describe('buildCmsConfig', () => {
 });
 
 describe('cmsBlocks', () => {
-  const blocks = cmsBlocks({ principles: [{ label: 'コスト意識の徹底', value: 'cost' }], terms: [] });
+  const words = { organization: '架空町役場', leader: '町長', principles: '行動指針', principleCount: 5, blog: '庁内ブログ', missionNote: '補足' };
+  const blocks = cmsBlocks({ principles: [{ label: 'コスト意識の徹底', value: 'cost' }], terms: [] }, localize(ja, words));
   const block = (id: string) => blocks.find((b) => b.id === id)!;
 
   it('writes each block as the MDX the site renders and reads it back', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/files/contentCheck.ts';
-import { formatContentIssues } from '../../src/rules/issues.ts';
+import { formatContentIssues, ISSUE_CODES } from '../../src/rules/issues.ts';
 import { BAD_FIXTURES, GOOD_OVERLAYS } from '../support/badFixtures.ts';
 import { overlayFiles, VALID, writeContent } from '../support/contentOverlays.ts';
 import { checkFixture } from '../support/fixtureBuild.ts';
@@ -137,5 +137,39 @@ describe('content reads stay inside the content folder', () => {
     expect(text).toContain('content/posts/2025/huge.mdx › (ファイルの大きさ / file size)');
     expect(text).toContain('the file is too large (4.2 MB; at most 4 MB)');
     expect(text).not.toContain('本文が長すぎます');
+  });
+});
+
+describe('check:content keys its filters on issue codes', () => {
+  it('without a readable glossary, steps to the glossary and its terms are not judged; every other step is', () => {
+    const root = mkdtempSync(path.join(scratch, 'glossary-unreadable-'));
+    writeContent(path.join(root, 'content'), []);
+    writeFileSync(path.join(root, 'content/glossary.yaml'), 'terms:\n  - id: kessai\n    term: "決裁\n');
+    writeFileSync(
+      path.join(root, 'content/onboarding.yaml'),
+      ['sections:', '  - title: 最初に', '    steps:', '      - page: glossary', '      - page: glossary/kessai', '      - page: posts/no-such-post', ''].join('\n'),
+    );
+    const { issues } = checkContent(path.join(root, 'content'), root, '2025-07-01');
+    expect(issues.map((issue) => [issue.code, issue.file])).toEqual([
+      ['yaml.syntax', 'content/glossary.yaml'],
+      ['page-ref.unknown-post', 'content/onboarding.yaml'],
+    ]);
+  });
+
+  it('without a readable authors.yaml, no post is called out for an unknown author', () => {
+    const root = mkdtempSync(path.join(scratch, 'authors-unreadable-'));
+    writeContent(path.join(root, 'content'), ['unknown-author']);
+    writeFileSync(path.join(root, 'content/authors.yaml'), '- id: mayor\n  name: "市長\n');
+    const { issues } = checkContent(path.join(root, 'content'), root, '2025-07-01');
+    expect(issues.map((issue) => issue.code)).toEqual(['yaml.syntax']);
+  });
+
+  it('every issue of every bad fixture carries a known code', () => {
+    const overlays = BAD_FIXTURES.filter((item) => !item.buildOnly).map((item) => item.overlay);
+    const { issues } = checkWith(overlays);
+    expect(issues.length).toBeGreaterThan(overlays.length - 1);
+    for (const issue of issues) {
+      expect((ISSUE_CODES as readonly string[]).includes(issue.code) || /^schema\.[a-z_]+$/u.test(issue.code), `${issue.code} (${issue.file} › ${issue.field})`).toBe(true);
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../../src/rules/issues.ts';
 
 const issue: ContentIssue = {
+  code: 'schema.invalid_type',
   file: 'content/posts/2025/a.mdx',
   field: 'date',
   ja: '日付を確認してください',

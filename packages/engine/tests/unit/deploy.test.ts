@@ -110,7 +110,7 @@ describe('local deploy', () => {
 
   it('verifyRelease catches a half-copied release', () => {
     const dist = build('1');
-    const manifest = JSON.parse(readFileSync(path.join(dist, MANIFEST_FILE), 'utf8'));
+    const manifest = JSON.parse(readFileSync(path.join(dist, MANIFEST_FILE), 'utf8')) as Parameters<typeof verifyRelease>[1];
     rmSync(path.join(dist, 'posts'), { recursive: true });
     expect(() => verifyRelease(dist, manifest)).toThrow(/missing \(1\)/u);
   });

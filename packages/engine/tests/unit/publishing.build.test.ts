@@ -19,7 +19,6 @@ import { buildFixture, checkFixture, devServer, indexWithPagefind, type Project,
 
 // Generous: builds queue for one of two slots, and CI machines may be busy.
 const TIMEOUT = 600_000;
-// eslint-disable-next-line no-control-regex
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/gu, '');
 
 /** A port nobody listens on, from the OS. */

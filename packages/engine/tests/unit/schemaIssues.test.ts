@@ -15,6 +15,7 @@ describe('schemaIssues', () => {
   it('turns a missing field into a bilingual "required" message naming the field', () => {
     expect(issuesFor(z.object({ title: z.string() }), {})).toEqual([
       {
+        code: 'schema.invalid_type',
         file: FILE,
         field: 'title',
         ja: '必須の項目です。文字列で書いてください',
@@ -69,8 +70,8 @@ describe('schemaIssues', () => {
     });
     const issues = issuesFor(schema, { date: 'no', summary: 'long' });
     expect(issues).toEqual([
-      { file: FILE, field: 'date', ja: '日付が違います', en: 'wrong date' },
-      { file: FILE, field: 'summary', ja: '3字以内', en: 'at most 3 characters' },
+      { code: 'schema.custom', file: FILE, field: 'date', ja: '日付が違います', en: 'wrong date' },
+      { code: 'schema.too_big', file: FILE, field: 'summary', ja: '3字以内', en: 'at most 3 characters' },
     ]);
   });
 

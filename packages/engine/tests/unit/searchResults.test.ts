@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptHtml, excerptText } from '../../src/client/search/excerpt.ts';
 import { hasWholeWord, rankOrder } from '../../src/client/search/ranking.ts';
-import { normaliseQuery } from '../../src/client/search/normalizeQuery.ts';
+import { normalizeQuery } from '../../src/client/search/normalizeQuery.ts';
 
 const Z = '\u200b';
 // As Pagefind returns it: segments split by zero-width spaces, blocks without 。 ended by ". ".
@@ -46,11 +46,11 @@ describe('ranking', () => {
       { title: '超過勤務の縮減', content: '副市長として話します。' },
       { title: '経営会議', content: '市長が話します。' },
     ];
-    expect(rankOrder(items, normaliseQuery('市長').requiredGroups)).toEqual([1, 0]);
+    expect(rankOrder(items, normalizeQuery('市長').requiredGroups)).toEqual([1, 0]);
   });
 
   it('treats everyday synonyms as the same word', () => {
-    const query = normaliseQuery('パソコン');
+    const query = normalizeQuery('パソコン');
     expect(query.alternatives).toContain('pc');
     expect(rankOrder([{ title: 'ほか', content: '' }, { title: '新しいPCの導入', content: '' }], query.requiredGroups)).toEqual([1, 0]);
   });

@@ -35,6 +35,16 @@ describe('ci.yml', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('installs exactly the lockfile (npm ci) wherever it installs, and lints and runs the build tier', () => {
+    for (const file of ['ci.yml', 'deploy.yml', 'newest-astro.yml']) {
+      const commands = runs(load(file));
+      expect(commands, file).not.toMatch(/\bnpm install\b(?! --no-save)/u);
+      expect(commands, file).toContain('npm ci');
+    }
+    const commands = runs(ci);
+    for (const command of ['npm run lint', 'npm run test:build']) expect(commands).toContain(command);
+  });
+
   it('uploads the built site for reviewers and keeps the git history for 最終更新日', () => {
     const upload = steps(ci).find((step) => step.uses?.startsWith('actions/upload-artifact'));
     expect(upload?.with).toMatchObject({ name: 'site', path: 'sites/susono/dist/' });

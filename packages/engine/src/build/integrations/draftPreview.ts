@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 
-export const COMMAND_ENV = 'MISSION_SITE_ASTRO_COMMAND';
+const COMMAND_ENV = 'MISSION_SITE_ASTRO_COMMAND';
 
 export default function draftPreview(): AstroIntegration {
   return {

@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase } from '../../site/urls.ts';
-import { buildStop } from '../buildStop.ts';
+import { stopBuild } from '../buildStop.ts';
 import { checkOutput } from '../outputCheck.ts';
 
 export interface OutputCheckOptions {
@@ -43,7 +43,7 @@ export function outputCheck({ ignore = [] }: OutputCheckOptions = {}): AstroInte
         // copied from node_modules at build time; its own fetches go to the git server only.
         const scanOptions = { scriptFolders: [`${assets}/`, 'pagefind/', 'admin/decap/'] };
         const result = checkOutput(fileURLToPath(dir), { base, siteUrl, siteRoot, scanOptions, ignore, cacheFile });
-        if (result.failures.length > 0) throw buildStop(result.failures.join('\n\n'));
+        if (result.failures.length > 0) stopBuild(result.failures.join('\n\n'));
         const ms = Math.round(performance.now() - started);
         logger.info(
           `${result.files} ファイル（${result.pages} ページ、${result.reused} ファイルはキャッシュから）を確認: リンク切れ・外部リソースなし / ` +

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-export const PAGEFIND_DIR = 'pagefind';
+const PAGEFIND_DIR = 'pagefind';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildStop } from '../buildStop.ts';
+import { stopBuild } from '../buildStop.ts';
 import { checkPublicFolder, formatPublicProblems } from '../../files/publicFolder.ts';
 
 export function publicFolderCheck(): AstroIntegration {
@@ -14,7 +14,7 @@ export function publicFolderCheck(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         const problems = checkPublicFolder(fileURLToPath(config.publicDir));
-        if (problems.length > 0) throw buildStop(formatPublicProblems(problems));
+        if (problems.length > 0) stopBuild(formatPublicProblems(problems));
       },
     },
   };

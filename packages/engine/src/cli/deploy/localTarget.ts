@@ -60,7 +60,7 @@ export function readVerifiedDist(dist: string): ReleaseManifest {
 }
 
 /** The release `current` points at; fails if `current` is not a symlink. */
-export function currentRelease(dir: string): string | undefined {
+function currentRelease(dir: string): string | undefined {
   const link = path.join(dir, 'current');
   let stat;
   try {
@@ -78,13 +78,13 @@ export function currentRelease(dir: string): string | undefined {
   return releaseFromLink(readlinkSync(link));
 }
 
-export function listReleases(dir: string): string[] {
+function listReleases(dir: string): string[] {
   const releases = path.join(dir, 'releases');
   return existsSync(releases) ? sortReleases(readdirSync(releases)) : [];
 }
 
 /** Point `current` at releases/<name> atomically (temp symlink + rename). */
-export function switchCurrent(dir: string, name: string): void {
+function switchCurrent(dir: string, name: string): void {
   const temp = path.join(dir, `.current-${name}-${process.pid}.tmp`);
   try {
     rmSync(temp, { force: true });

@@ -33,12 +33,12 @@ export function parseOwner(text: string): LockOwner | undefined {
   return { host, pid: number, since };
 }
 
-export function thisOwner(now = new Date()): LockOwner {
+function thisOwner(now = new Date()): LockOwner {
   return { host: hostname(), pid: process.pid, since: now.toISOString() };
 }
 
 /** Is the process alive on this machine? (EPERM: alive, owned by someone else.) */
-export function processAlive(pid: number): boolean {
+function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -133,7 +133,7 @@ export function localLock(dir: string): LockBackend & { release(owner: LockOwner
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
           throw new DeployError('lock', `${lockDir} を作れません`, `cannot create ${lockDir}`, String(error));
         }
-        let ageMs = 0;
+        let ageMs: number;
         try {
           ageMs = Date.now() - statSync(lockDir).mtimeMs;
         } catch {

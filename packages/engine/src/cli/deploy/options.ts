@@ -13,11 +13,11 @@ export interface DeployOptions {
   ssh: string;
 }
 
-export const USAGE = `使い方 / Usage:
+const USAGE = `使い方 / Usage:
   npm run deploy -- --to <フォルダ | user@host:/フォルダ> [--keep 5] [--dist dist] [--wait 120]
   npm run deploy -- --to <フォルダ | user@host:/フォルダ> --rollback`;
 
-export class UsageError extends Error {
+class UsageError extends Error {
   constructor(ja: string, en: string) {
     super(`[日本語] ${ja}\n[English] ${en}\n\n${USAGE}`);
     this.name = 'UsageError';
@@ -29,7 +29,7 @@ export class UsageError extends Error {
  * ("-oProxyCommand=…") or carry control characters (a newline ends a
  * command in the remote shell; an escape rewrites the terminal).
  */
-export function checkPathArgument(flag: string, value: string): void {
+function checkPathArgument(flag: string, value: string): void {
   if (value.startsWith('-')) {
     throw new UsageError(
       `${flag} の値を「-」で始めることはできません（${JSON.stringify(value)}）。フォルダなら ./ を前に付けてください`,

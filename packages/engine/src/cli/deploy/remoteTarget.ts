@@ -15,7 +15,7 @@ import { acquireLock, LOCK_NAME, ownerLine, parseOwner, type LockBackend, type L
 import { readVerifiedDist, type DeployResult } from './localTarget.ts';
 import { previousRelease, releaseFromLink, releaseName, releasesToPrune, sortReleases } from './releases.ts';
 
-export interface RunResult {
+interface RunResult {
   status: number | null;
   stdout: string;
   stderr: string;
@@ -42,7 +42,7 @@ export function sshCommand(ssh: string, host: string, script: string): string[] 
 }
 
 /** Creates the lock folder and prints "acquired", or prints "held", its age in seconds and its owner line. */
-export function lockScript(dir: string, owner: string): string {
+function lockScript(dir: string, owner: string): string {
   const d = shellQuote(dir);
   return [
     'set -e',
@@ -54,7 +54,7 @@ export function lockScript(dir: string, owner: string): string {
 }
 
 /** Moves a stale lock aside; removes it if it is still the one we judged stale, else puts it back. */
-export function breakLockScript(dir: string, expected: string): string {
+function breakLockScript(dir: string, expected: string): string {
   return (
     `cd ${shellQuote(dir)} && aside=${LOCK_NAME}.stale-$$ && { mv -T ${LOCK_NAME} "$aside" 2>/dev/null || exit 0; } && ` +
     `if [ "$(cat "$aside/owner" 2>/dev/null)" = ${shellQuote(expected)} ]; then rm -rf "$aside"; ` +
@@ -63,11 +63,11 @@ export function breakLockScript(dir: string, expected: string): string {
 }
 
 /** Removes the lock only if we still hold it. */
-export function unlockScript(dir: string, owner: string): string {
+function unlockScript(dir: string, owner: string): string {
   return `cd ${shellQuote(dir)} && if [ "$(cat ${LOCK_NAME}/owner 2>/dev/null)" = ${shellQuote(owner)} ]; then rm -rf ${LOCK_NAME}; fi`;
 }
 
-export function parseLockOutput(stdout: string): { acquired: true } | { acquired: false; owner: LockOwner | undefined; ageMs: number } {
+function parseLockOutput(stdout: string): { acquired: true } | { acquired: false; owner: LockOwner | undefined; ageMs: number } {
   const [state = '', age = '0', owner = ''] = stdout.trim().split('\n');
   if (state.trim() === 'acquired') return { acquired: true };
   return { acquired: false, owner: parseOwner(owner), ageMs: (Number(age) || 0) * 1000 };
@@ -128,7 +128,7 @@ export function activateScript(dir: string, incoming: string, name: string): str
   return ['set -e', `cd ${d}`, `mv -T releases/${incoming} releases/${name}`, switchCommands(name), 'readlink current'].join('; ');
 }
 
-export function switchScript(dir: string, name: string): string {
+function switchScript(dir: string, name: string): string {
   return ['set -e', `cd ${shellQuote(dir)}`, switchCommands(name), 'readlink current'].join('; ');
 }
 
@@ -137,12 +137,12 @@ function switchCommands(name: string): string {
   return `ln -sfn releases/${name} ${temp} && mv -T ${temp} current`;
 }
 
-export function removeScript(dir: string, names: readonly string[]): string {
+function removeScript(dir: string, names: readonly string[]): string {
   return `cd ${shellQuote(path.posix.join(dir, 'releases'))} && rm -rf -- ${names.map(shellQuote).join(' ')}`;
 }
 
 /** Files listed by verifyScript that the manifest does not know. */
-export function unexpectedFiles(listing: string, manifest: ReleaseManifest): string[] {
+function unexpectedFiles(listing: string, manifest: ReleaseManifest): string[] {
   return listing
     .split('\n')
     .map((line) => line.trim().replace(/^\.\//u, ''))
@@ -237,7 +237,7 @@ function deployRemoteLocked(options: RemoteOptions & { dist: string; keep: numbe
   const incoming = `.incoming-${name}`;
   const releaseDir = path.posix.join(options.dir, 'releases', incoming);
   const cleanup = () => options.run(sshCommand(options.ssh, options.host, removeScript(options.dir, [incoming])));
-  let switched = '';
+  let switched: string;
   try {
     log(`rsync → ${options.host}:${releaseDir}`);
     runOrFail(

@@ -20,7 +20,7 @@ const SENTENCE_END = /(?<=[。！？!?])/u;
 const TARGET = 90;
 const LONG = 140;
 
-export function cleanContent(content: string, hiddenTail = ''): string {
+function cleanContent(content: string, hiddenTail = ''): string {
   let text = content.replace(SEGMENT_MARK, '');
   const tail = hiddenTail.replace(SEGMENT_MARK, '').trim();
   if (tail) {
@@ -35,7 +35,7 @@ function escapeHtml(text: string): string {
 }
 
 /** Escape the text and wrap every occurrence of the terms (compared folded) in <mark>. */
-export function markTerms(text: string, terms: readonly string[]): string {
+function markTerms(text: string, terms: readonly string[]): string {
   const folded = foldText(text);
   // NFKC may change lengths (ｺｽﾄ); mark only when the folded text lines up.
   if (folded.length !== text.length) return escapeHtml(text);

@@ -19,7 +19,7 @@
  *   adds one more Pagefind search per synonym; a result needs any one of them.
  */
 
-export interface NormalisedQuery {
+export interface NormalizedQuery {
   /** The cleaned words, as the reader meant them. */
   words: string[];
   /** The string handed to Pagefind's search(). */
@@ -39,7 +39,7 @@ export interface NormalisedQuery {
  * case). Only general vocabulary belongs here; an organisation's own words go
  * into a page's `searchTerms`.
  */
-export const SYNONYMS: readonly (readonly string[])[] = [
+const SYNONYMS: readonly (readonly string[])[] = [
   ['パソコン', 'pc', 'ピーシー'],
   ['残業', '超過勤務', '時間外勤務'],
   ['メール', '電子メール'],
@@ -51,7 +51,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 /** The other words for `word` (folded), or none. */
-export function synonymsOf(word: string): string[] {
+function synonymsOf(word: string): string[] {
   return SYNONYMS.find((group) => group.includes(word))?.filter((w) => w !== word) ?? [];
 }
 
@@ -100,7 +100,7 @@ function searchOf(words: readonly string[]): string {
   return [...new Set(words.flatMap(termsOf).map((term) => term.search))].join(' ');
 }
 
-export function normaliseQuery(raw: string): NormalisedQuery {
+export function normalizeQuery(raw: string): NormalizedQuery {
   const words = [...new Set(foldText(raw).split(SEPARATORS).filter((word) => word !== ''))];
   const terms = words.flatMap(termsOf);
   const alternatives = words.flatMap((word, index) =>

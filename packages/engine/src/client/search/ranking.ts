@@ -46,7 +46,7 @@ function everyGroup(groups: WordGroups, test: (word: string) => boolean): boolea
   return groups.length > 0 && groups.every((group) => group.some(test));
 }
 
-export function rankGroup(item: Rankable, groups: WordGroups): number {
+function rankGroup(item: Rankable, groups: WordGroups): number {
   const title = foldText(item.title);
   if (everyGroup(groups, (w) => hasWholeWord(title, w))) return 0;
   if (everyGroup(groups, (w) => title.includes(w))) return 1;

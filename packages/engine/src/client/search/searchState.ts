@@ -4,8 +4,8 @@
  */
 
 export const FILTER_KEYS = ['type', 'principle', 'tag', 'year'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type SortOrder = 'relevance' | 'newest';
+type FilterKey = (typeof FILTER_KEYS)[number];
+type SortOrder = 'relevance' | 'newest';
 
 export interface SearchState {
   q: string;

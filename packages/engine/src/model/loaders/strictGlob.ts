@@ -60,53 +60,102 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
       const seen = new Map<string, string>();
       // Read once per sync: which principle ids, post slugs and terms exist.
       const index = referenceIndex(contentDir());
-      await inner.load({
-        ...context,
-        ...(plainBodiesInStore ? plainMdxAsMarkdown(context as unknown as GlobContext) : {}),
-        parseData: async (props) => {
-          const file = relativeToRoot(props.filePath ?? props.id);
-          const earlier = seen.get(props.id);
-          // Same message as `npm run check:content` (and CONTRIBUTING.md's catalogue).
-          if (earlier && earlier !== file) {
-            throw new ContentValidationError(findDuplicateSlugs([earlier, file].map((clash) => ({ slug: props.id, file: clash }))));
-          }
-          seen.set(props.id, file);
+      // The fast path leans on Astro internals: checked first, and after the load.
+      const internals = plainBodiesInStore ? globInternals(context) : undefined;
+      if (typeof internals === 'string') context.logger.warn(fallbackMessage(internals));
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const file = relativeToRoot(props.filePath ?? props.id);
+        const earlier = seen.get(props.id);
+        // Same message as `npm run check:content` (and CONTRIBUTING.md's catalogue).
+        if (earlier && earlier !== file) {
+          throw new ContentValidationError(findDuplicateSlugs([earlier, file].map((clash) => ({ slug: props.id, file: clash }))));
+        }
+        seen.set(props.id, file);
 
-          // Glob follows links; the gate refuses them, and `astro dev` must too.
-          if (props.filePath && localFileState(contentDir(), '.', props.filePath) !== 'ok') {
-            throw new ContentValidationError([symlinkIssue(file)]);
-          }
-          if (props.filePath && (await stat(props.filePath)).size > MAX_CONTENT_FILE_BYTES) {
-            throw new ContentValidationError([fileTooLargeIssue(file, (await stat(props.filePath)).size)]);
-          }
-          const decoded = props.filePath ? decodeContentFile(await readFile(props.filePath), file) : { ok: true as const, text: '' };
-          if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
-          const folder = path.dirname(props.filePath ?? '.');
-          // The gate already ran this very check on every body: parse each once.
-          const result = checkEntry(
-            decoded.text,
-            schema,
-            {
-              file,
-              ...index,
-              fileExists: (relative) => existsSync(path.resolve(folder, relative)),
-              fileInside: (relative) => localFileState(contentDir(), folder, relative) === 'ok',
-            },
-            { body: Boolean(props.filePath) && !gated },
+        // Glob follows links; the gate refuses them, and `astro dev` must too.
+        if (props.filePath && localFileState(contentDir(), '.', props.filePath) !== 'ok') {
+          throw new ContentValidationError([symlinkIssue(file)]);
+        }
+        if (props.filePath && (await stat(props.filePath)).size > MAX_CONTENT_FILE_BYTES) {
+          throw new ContentValidationError([fileTooLargeIssue(file, (await stat(props.filePath)).size)]);
+        }
+        const decoded = props.filePath ? decodeContentFile(await readFile(props.filePath), file) : { ok: true as const, text: '' };
+        if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
+        const folder = path.dirname(props.filePath ?? '.');
+        // The gate already ran this very check on every body: parse each once.
+        const result = checkEntry(
+          decoded.text,
+          schema,
+          {
+            file,
+            ...index,
+            fileExists: (relative) => existsSync(path.resolve(folder, relative)),
+            fileInside: (relative) => localFileState(contentDir(), folder, relative) === 'ok',
+          },
+          { body: Boolean(props.filePath) && !gated },
+        );
+        if (result.issues.length > 0) throw new ContentValidationError(result.issues);
+        const data = { ...result.data } as Record<string, unknown>;
+        // A principle named by its official title is stored by its id.
+        if (Array.isArray((result.parsed as { principles?: unknown })?.principles)) {
+          data.principles = (result.parsed as { principles: string[] }).principles.map(
+            (value) => resolvePrinciple(value, index.principleTitles) ?? value,
           );
-          if (result.issues.length > 0) throw new ContentValidationError(result.issues);
-          const data = { ...result.data } as Record<string, unknown>;
-          // A principle named by its official title is stored by its id.
-          if (Array.isArray((result.parsed as { principles?: unknown })?.principles)) {
-            data.principles = (result.parsed as { principles: string[] }).principles.map(
-              (value) => resolvePrinciple(value, index.principleTitles) ?? value,
-            );
-          }
-          return context.parseData({ ...props, data: data as typeof props.data });
-        },
-      });
+        }
+        return context.parseData({ ...props, data: data as typeof props.data });
+      };
+      if (internals === undefined || typeof internals === 'string') {
+        await inner.load({ ...context, parseData });
+        return;
+      }
+      await inner.load({ ...context, ...plainMdxAsMarkdown(internals), parseData });
+      // An .mdx entry stored neither rendered nor deferred would show an empty page.
+      const lost = unrenderedMdxEntries(context.store);
+      if (lost.length > 0) {
+        context.logger.warn(fallbackMessage(`${lost.length} .mdx entries were stored neither rendered nor deferred (${lost.slice(0, 3).join(', ')})`));
+        for (const id of lost) context.store.delete(id);
+        await inner.load({ ...context, parseData });
+      }
     },
   };
+}
+
+/**
+ * Which Astro internals the plain-Markdown fast path needs, checked for shape:
+ * the context with them, or why not. Astro 7.3 hands loaders `entryTypes`
+ * (undeclared in LoaderContext); the .md type renders with
+ * getRenderFunction; the store's set/delete/values and the meta store are
+ * used directly. Without any of them the loader takes Astro's documented path
+ * (every .mdx compiled by @astrojs/mdx), slower but the same pages.
+ */
+export function globInternals(context: LoaderContext): GlobContext | string {
+  const { entryTypes, store, meta, config } = context as LoaderContext & { entryTypes?: unknown };
+  if (!(entryTypes instanceof Map)) return 'the loader context has no entryTypes map';
+  const types = entryTypes as Map<string, Partial<ContentEntryType> | undefined>;
+  if (typeof types.get('.md')?.getRenderFunction !== 'function') return 'the .md entry type has no getRenderFunction';
+  if (!types.get('.mdx')) return 'there is no .mdx entry type';
+  for (const method of ['set', 'delete', 'values', 'get'] as const) {
+    if (typeof store?.[method] !== 'function') return `the content store has no ${method}()`;
+  }
+  if (typeof meta?.get !== 'function' || typeof meta.set !== 'function') return 'the loader context has no meta store';
+  if (!(config?.root instanceof URL)) return 'config.root is not a URL';
+  return { entryTypes: types as Map<string, ContentEntryType>, store, meta, config };
+}
+
+/** Ids of .mdx entries stored with neither HTML nor a deferred render: the fast path went wrong. */
+export function unrenderedMdxEntries(store: Pick<LoaderContext['store'], 'values'>): string[] {
+  return store
+    .values()
+    .filter((entry) => entry.filePath?.endsWith('.mdx') && !entry.deferredRender && typeof entry.rendered?.html !== 'string')
+    .map((entry) => entry.id);
+}
+
+/** One line of the build log; "astro-internals" is what the newest-Astro job looks for. */
+function fallbackMessage(reason: string): string {
+  return (
+    `astro-internals: ${reason}; plain-Markdown posts are compiled as MDX instead (Astro's documented path: same pages, slower build). ` +
+    'See docs/maintenance.md.'
+  );
 }
 
 /** Astro hands loaders the entry types by extension (glob() reads them), though LoaderContext does not declare it. */
@@ -166,7 +215,7 @@ function plainMdxAsMarkdown({ entryTypes, store, meta, config }: GlobContext): P
       };
     },
   });
-  const deferring: typeof store = Object.create(store);
+  const deferring = Object.create(store) as typeof store;
   deferring.set = (entry) =>
     store.set(entry.rendered === undefined && entry.filePath?.endsWith('.mdx') ? { ...entry, deferredRender: true } : entry);
   return { entryTypes: types, store: deferring };

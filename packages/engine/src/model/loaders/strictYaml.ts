@@ -33,7 +33,8 @@ interface StrictYamlOptions<T> {
 export function strictYaml<T>({ filePath, schema, id, entries, optional = false }: StrictYamlOptions<T>): Loader {
   return {
     name: 'strict-yaml',
-    load: async ({ store, parseData, generateDigest, watcher }) => {
+    load: async (context) => {
+      const { store, watcher } = context;
       if (!watcher) await contentGate();
       const file = relativeToRoot(filePath);
       const sync = async () => {
@@ -55,7 +56,7 @@ export function strictYaml<T>({ filePath, schema, id, entries, optional = false 
           if (issues.length > 0) throw new ContentValidationError(issues);
           for (const item of raw as Array<Record<string, unknown>>) {
             const key = String(item.id);
-            store.set({ id: key, data: await parseData({ id: key, data: item, filePath }), digest: generateDigest(item), filePath: file });
+            store.set({ id: key, data: await context.parseData({ id: key, data: item, filePath }), digest: context.generateDigest(item), filePath: file });
           }
           return;
         }
@@ -63,7 +64,7 @@ export function strictYaml<T>({ filePath, schema, id, entries, optional = false 
         if (!result.success) throw new ContentValidationError(schemaIssues(result.error, raw, file));
         const data = raw as Record<string, unknown>;
         const key = id ?? 'default';
-        store.set({ id: key, data: await parseData({ id: key, data, filePath }), digest: generateDigest(data), filePath: file });
+        store.set({ id: key, data: await context.parseData({ id: key, data, filePath }), digest: context.generateDigest(data), filePath: file });
       };
       await sync();
       watcher?.add(filePath);

@@ -5,7 +5,9 @@
  * {blog} and {missionNote} are filled from site.yaml and the content
  * (see ./words.ts); pages read the filled copy from src/model/ui.ts.
  */
-export const ja = {
+import type { Template } from './words.ts';
+
+const dictionary = {
   lang: 'ja',
   skipToContent: '本文へ移動',
   nav: {
@@ -501,4 +503,10 @@ export const ja = {
   },
 } as const;
 
-export type Dictionary = typeof ja;
+/**
+ * The dictionary as written, placeholders unfilled. Its strings that hold a
+ * placeholder are typed Unfilled (not strings), so showing one without
+ * localize() is a type error: pages take the filled copy from
+ * src/model/ui.ts, the browser code localizes it with the site's words.
+ */
+export const ja: Template<typeof dictionary> = dictionary as unknown as Template<typeof dictionary>;

@@ -37,11 +37,38 @@ export function fillWords(text: string, words: SiteWords): string {
   return text.replace(/\{(organization|leader|principlesN|principles|blog|missionNote)\}/gu, (_, key: string) => values[key]!);
 }
 
+type Placeholder = 'organization' | 'leader' | 'principles' | 'principlesN' | 'blog' | 'missionNote';
+
+/** A dictionary string that still holds a placeholder: not a string until localize() fills it. */
+interface Unfilled<S extends string = string> {
+  readonly unfilled: S;
+}
+
+/** A dictionary as written: each string holding a placeholder is Unfilled. */
+export type Template<T> = T extends string
+  ? T extends `${string}{${Placeholder}}${string}`
+    ? Unfilled<T>
+    : T
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Template<R>
+    : T extends object
+      ? { readonly [K in keyof T]: Template<T[K]> }
+      : T;
+
+/** A dictionary (or a structure holding its strings) with every placeholder filled. */
+export type Filled<T> = T extends Unfilled
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Filled<R>
+    : T extends object
+      ? { readonly [K in keyof T]: Filled<T[K]> }
+      : T;
+
 /**
  * The dictionary with every placeholder filled: strings are replaced, and
- * functions return filled strings; the shape (and type) stays the same.
+ * functions return filled strings; the shape stays the same.
  */
-export function localize<T>(dictionary: T, words: SiteWords): T {
+export function localize<T>(dictionary: T, words: SiteWords): Filled<T> {
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return fillWords(value, words);
     if (typeof value === 'function') {
@@ -54,5 +81,5 @@ export function localize<T>(dictionary: T, words: SiteWords): T {
     }
     return value;
   };
-  return walk(dictionary) as T;
+  return walk(dictionary) as Filled<T>;
 }
