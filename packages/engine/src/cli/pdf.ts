@@ -41,7 +41,7 @@ if (!existsSync(path.join(distDir, PRINT_PAGE, 'index.html'))) {
 }
 
 const { server, origin } = await serveDist(distDir, base);
-let tocNumbered = 0;
+let tocNumbered: number;
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const context = await browser.newContext();

@@ -111,7 +111,7 @@ if (values.forbid !== undefined) {
 
 const started = performance.now();
 const { server, origin } = await serveDist(distDir, model.config.basePath);
-let code = 0;
+let code: number;
 try {
   console.log(
     `${distName}/ を確認します（${origin}${model.config.basePath}、${model.today} 時点） / verifying ${distName}/ at ${origin}${model.config.basePath} as of ${model.today}\n`,

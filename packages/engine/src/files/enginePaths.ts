@@ -5,9 +5,6 @@
  */
 import { fileURLToPath } from 'node:url';
 
-/** The engine package's root folder. */
-export const ENGINE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
 /** A file of the engine, from a path relative to its root ('src/cli/astro.mjs'). */
 export function engineFile(relative: string): string {
   return fileURLToPath(new URL(relative, new URL('../../', import.meta.url)));

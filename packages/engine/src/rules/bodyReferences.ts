@@ -40,7 +40,7 @@ export function calloutTypeProblem(type: string): { ja: string; en: string } | u
   };
 }
 
-export interface ImageReference {
+interface ImageReference {
   alt: string;
   url: string;
   line: number;

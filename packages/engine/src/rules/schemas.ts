@@ -164,9 +164,9 @@ const proposalFields = {
   withdrawn: z.boolean().default(false),
 };
 
-export const missionProposalSchema = z.strictObject(proposalFields);
+const missionProposalSchema = z.strictObject(proposalFields);
 
-export const principleProposalSchema = z
+const principleProposalSchema = z
   .strictObject({
     ...proposalFields,
     /** The proposed wording. At least one of title and lead. */

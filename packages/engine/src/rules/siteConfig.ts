@@ -123,7 +123,7 @@ const mailAddress = z
  * relay. The relay's password is never written here: PUBLISH_MAIL_PASSWORD.
  * Each value may be overridden by the environment (src/cli/publishMail.ts).
  */
-export const publishMailSchema = z.strictObject({
+const publishMailSchema = z.strictObject({
   enabled: z.boolean().default(false),
   /** Who receives it: one address or a list (e.g. a mailing list of all staff). */
   to: z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(mailAddress).min(1)).optional(),

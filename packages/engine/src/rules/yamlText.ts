@@ -6,7 +6,7 @@
  * colon. YAML's own error would otherwise name a code such as
  * MULTILINE_IMPLICIT_KEY, often on the wrong line.
  */
-import { isAlias, parseDocument, visit } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import type { ContentIssue } from './issues.ts';
 
 export interface YamlOptions {

@@ -97,7 +97,7 @@ function upToCharacters(max: number): string {
   return `^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\uD800-\\uDBFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])){1,${max}}$`;
 }
 
-export function postFields(content: CmsContent): Field[] {
+function postFields(content: CmsContent): Field[] {
   const principles = [...content.principles].sort((a, b) => a.order - b.order);
   return [
     // Same limit and message as the build (a title of megabytes once hung the search index).

@@ -7,9 +7,9 @@
  */
 import { formatJapaneseDate, type IsoDate } from '../rules/dates.ts';
 
-export type UpdateKind = 'post' | 'mission' | 'chapter' | 'principle';
+type UpdateKind = 'post' | 'mission' | 'chapter' | 'principle';
 /** published: a new post; revised: a mission version; proposed: a mission proposal open for comments; added / changed: a chapter or principle. */
-export type UpdateChange = 'published' | 'revised' | 'proposed' | 'added' | 'changed';
+type UpdateChange = 'published' | 'revised' | 'proposed' | 'added' | 'changed';
 
 export interface Update {
   kind: UpdateKind;
@@ -40,7 +40,7 @@ export interface Update {
   file?: string | undefined;
 }
 
-export interface UpdatePost {
+interface UpdatePost {
   slug: string;
   title: string;
   date: IsoDate;
@@ -48,7 +48,7 @@ export interface UpdatePost {
   sample: boolean;
 }
 
-export interface UpdateVersion {
+interface UpdateVersion {
   version: number;
   effective: IsoDate;
   changes: string;
@@ -69,7 +69,7 @@ export interface UpdatePage {
 }
 
 /** A mission proposal (改訂案) and the commits of its file. */
-export interface UpdateProposal {
+interface UpdateProposal {
   version: number;
   commentsUntil: IsoDate;
   changes: string;
@@ -89,7 +89,7 @@ const KIND_ORDER: Record<UpdateKind, number> = { mission: 0, principle: 1, chapt
  * Newest first; on one day the mission, then principles and chapters in
  * their own order, then posts (stable sort: as given, i.e. newest first).
  */
-export function compareUpdates(a: Update, b: Update): number {
+function compareUpdates(a: Update, b: Update): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.order ?? 0) - (b.order ?? 0);
 }

@@ -15,7 +15,7 @@ import type { CheckResult } from './report.ts';
 import type { SiteModel } from './siteModel.ts';
 import { visibleText } from './words.ts';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 export interface BrowserSettings {
@@ -216,7 +216,7 @@ async function checkSearch(context: BrowserContext, origin: string, model: SiteM
   };
 }
 
-export interface WordPlacement {
+interface WordPlacement {
   /** site.yaml field the word comes from. */
   field: 'organization' | 'leaderTitle' | 'principlesName' | 'blogName';
   path: string;
@@ -226,7 +226,7 @@ export interface WordPlacement {
 }
 
 /** Where each organisation word of site.yaml must be shown, as the dictionary fills it. */
-export function wordPlacements(model: SiteModel): WordPlacement[] {
+function wordPlacements(model: SiteModel): WordPlacement[] {
   const ja = siteDictionary(model);
   const routes = createRoutes(model.config.basePath);
   const first = model.principles[0];

@@ -11,7 +11,7 @@ import { groupByYear, sortNewestFirst, summariseTags } from '../site/posts.ts';
 import { createRoutes } from '../site/routes.ts';
 import type { SiteModel } from './siteModel.ts';
 
-export type PageType =
+type PageType =
   | 'home'
   | 'posts'
   | 'posts-page'
@@ -44,7 +44,7 @@ export type RouteModel = Pick<SiteModel, 'posts' | 'principles' | 'chapters' | '
   config: Pick<SiteModel['config'], 'organization' | 'title' | 'basePath' | 'postsPerPage' | 'leaderTitle' | 'principlesName' | 'blogName' | 'missionNoteLabel'>;
 };
 
-export function siteWords(model: RouteModel): SiteWords {
+function siteWords(model: RouteModel): SiteWords {
   return {
     organization: model.config.organization,
     leader: model.config.leaderTitle,

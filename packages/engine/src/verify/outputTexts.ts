@@ -15,10 +15,6 @@ const PAGEFIND = /\.pf_(?:fragment|meta|index)$/u;
 /** Pagefind's gzip payloads start with this signature before the data. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
-export function isPagefindFile(file: string): boolean {
-  return PAGEFIND.test(file);
-}
-
 export function readOutputTexts(outDir: string): TextFile[] {
   const texts: TextFile[] = [];
   for (const file of listFiles(outDir)) {

@@ -26,7 +26,7 @@ export interface VerifyOptions {
   browser: BrowserSettings;
 }
 
-export function outputCheck(model: SiteModel, distDir: string): CheckResult {
+function outputCheck(model: SiteModel, distDir: string): CheckResult {
   const base = model.config.basePath;
   const siteUrl = model.config.siteUrl;
   const siteRoot = new URL(joinBase(base, '/'), new URL(siteUrl).origin).href;
@@ -45,7 +45,7 @@ export function outputCheck(model: SiteModel, distDir: string): CheckResult {
   };
 }
 
-export function unpublishedCheck(model: SiteModel, texts: readonly TextFile[], files: ReadonlySet<string>): CheckResult {
+function unpublishedCheck(model: SiteModel, texts: readonly TextFile[], files: ReadonlySet<string>): CheckResult {
   const unpublished: UnpublishedPost[] = model.posts
     .filter((post) => !post.published)
     .map((post) => ({ slug: post.slug, title: post.title, file: post.file, reason: post.draft ? 'draft' : 'future', path: postPath(model, post.slug) }));
@@ -69,7 +69,7 @@ export function unpublishedCheck(model: SiteModel, texts: readonly TextFile[], f
   };
 }
 
-export function forbiddenCheck(texts: readonly TextFile[], words: readonly string[], source = '--forbid'): CheckResult {
+function forbiddenCheck(texts: readonly TextFile[], words: readonly string[], source = '--forbid'): CheckResult {
   const hits = findWords(texts, words);
   return {
     ja: `使ってはいけない言葉（${source}）`,

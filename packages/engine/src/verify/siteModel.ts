@@ -17,6 +17,9 @@ import { handbookSchema, missionPageSchema, postSchema, principleSchema } from '
 import type { SiteConfig } from '../rules/siteConfig.ts';
 import { postSlugFromPath } from '../rules/slug.ts';
 
+/** A frontmatter value as text, for an entry the schema refused (its raw value may be anything). */
+const textOf = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 export interface ModelPost {
   slug: string;
   title: string;
@@ -29,13 +32,13 @@ export interface ModelPost {
   file: string;
 }
 
-export interface ModelPrinciple {
+interface ModelPrinciple {
   id: string;
   title: string;
   order: number;
 }
 
-export interface ModelChapter {
+interface ModelChapter {
   slug: string;
   title: string;
   order: number;
@@ -62,7 +65,7 @@ function entries(root: string, name: ContentCollectionName): Array<{ entry: stri
   return collectionFiles(root, name).map((entry) => {
     const text = readContentText(path.join(root, contentLayout[name].folder, entry));
     const front = text === undefined ? undefined : parseFrontmatter(text, entry);
-    return { entry, data: front?.ok ? (front.data as Record<string, unknown>) : {} };
+    return { entry, data: front?.ok ? front.data : {} };
   });
 }
 
@@ -73,8 +76,8 @@ export function readSiteModel(siteRoot: string = process.cwd()): SiteModel {
   const schema = postSchema(config.defaultAuthor);
   const posts = entries(root, 'posts').map(({ entry, data }): ModelPost => {
     const parsed = schema.safeParse(data);
-    const title = parsed.success ? parsed.data.title : String(data.title ?? '');
-    const date = parsed.success ? parsed.data.date : String(data.date ?? '');
+    const title = parsed.success ? parsed.data.title : textOf(data.title);
+    const date = parsed.success ? parsed.data.date : textOf(data.date);
     const draft = parsed.success ? parsed.data.draft : data.draft === true;
     return {
       slug: postSlugFromPath(entry),
@@ -89,13 +92,13 @@ export function readSiteModel(siteRoot: string = process.cwd()): SiteModel {
   const principles = entries(root, 'principles')
     .map(({ entry, data }) => {
       const parsed = principleSchema.safeParse(data);
-      return { id: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : String(data.title ?? ''), order: parsed.success ? parsed.data.order : 0 };
+      return { id: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : textOf(data.title), order: parsed.success ? parsed.data.order : 0 };
     })
     .sort((a, b) => a.order - b.order);
   const chapters = entries(root, 'handbook')
     .map(({ entry, data }) => {
       const parsed = handbookSchema.safeParse(data);
-      return { slug: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : String(data.title ?? ''), order: parsed.success ? parsed.data.order : 0 };
+      return { slug: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : textOf(data.title), order: parsed.success ? parsed.data.order : 0 };
     })
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'ja'));
   const mission = entries(root, 'mission')[0]?.data ?? {};
@@ -106,7 +109,7 @@ export function readSiteModel(siteRoot: string = process.cwd()): SiteModel {
     posts,
     principles,
     chapters,
-    missionTitle: missionParsed.success ? missionParsed.data.title : String(mission.title ?? ''),
+    missionTitle: missionParsed.success ? missionParsed.data.title : textOf(mission.title),
     glossary: existsSync(path.join(root, GLOSSARY_FILE)),
   };
 }

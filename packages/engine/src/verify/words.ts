@@ -6,12 +6,13 @@
  */
 
 /** Characters that break or join text without showing: zero-width space/joiners, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/gu;
+// One alternative per character (not a class): ZWJ is refused inside a class by no-misleading-character-class.
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/gu;
 const WBR = /<wbr\s*\/?>/giu;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ZeroWidthSpace: '\u200B', shy: '\u00AD' };
 
 /** Decode numeric and the common named character references (&amp; &#8203; &#x200b; …). */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);

@@ -11,10 +11,8 @@
  *   - work in the browser on every page type (smoke test with axe).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { defaultOrganisationWords, outputTexts } from '../support/organisationWords.ts';
 import { DEFAULT_CONTENT } from '../support/paths.ts';
 import { buildFixtureSite, serveFixtureSite, type FixtureSite } from './support/fixtureSite.ts';

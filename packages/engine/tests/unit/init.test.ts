@@ -128,7 +128,7 @@ describe('the files init writes around the content', () => {
       'package.json',
     ]);
     for (const file of ['.gitlab-ci.yml', '.github/workflows/ci.yml', '.github/workflows/deploy.yml']) {
-      expect(() => parse(files[file]!), file).not.toThrow();
+      expect(() => parse(files[file]!) as unknown, file).not.toThrow();
       expect(files[file], file).toContain('npm run ci');
     }
     expect(files['CONTRIBUTING.md']).toContain('村長ブログの書き方');
@@ -160,9 +160,8 @@ describe('mission-handbook init', () => {
       expect(existsSync(path.join(town, file)), file).toBe(true);
     }
     expect(existsSync(path.join(town, 'gitignore'))).toBe(false);
-    expect(JSON.parse(readFileSync(path.join(town, 'package.json'), 'utf8')).dependencies['mission-handbook']).toBe(
-      JSON.parse(readFileSync(path.join(ENGINE, 'package.json'), 'utf8')).version,
-    );
+    const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string>; version?: string };
+    expect(readJson(path.join(town, 'package.json')).dependencies?.['mission-handbook']).toBe(readJson(path.join(ENGINE, 'package.json')).version);
 
     const second = await runCli(dir, 'src/cli/init.ts', ['town', ...args]);
     expect(second.code).toBe(1);

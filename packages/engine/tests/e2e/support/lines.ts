@@ -14,7 +14,7 @@ export interface TextBlock {
 }
 
 /** Blocks of running text: paragraphs, list items, table cells, definitions. */
-export const TEXT_BLOCKS = 'main p, main li, main dd, main td, main th, main figcaption, main blockquote';
+const TEXT_BLOCKS = 'main p, main li, main dd, main td, main th, main figcaption, main blockquote';
 
 /**
  * The lines of every visible text block matching `selector` that holds no
