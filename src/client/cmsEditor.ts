@@ -8,6 +8,7 @@
 import { cmsBlocks, type BlockChoices } from '../site/cmsBlocks.ts';
 import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
+import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 type Element = unknown;
@@ -44,8 +45,10 @@ function merge(base: Phrases, extra: Phrases): Phrases {
   return out;
 }
 
-const win = window as unknown as { CMS_MANUAL_INIT?: boolean; CMS?: Decap; h?: H };
+const win = window as unknown as { CMS_MANUAL_INIT?: boolean; CMS?: Decap; h?: H; Function: FunctionConstructor };
 win.CMS_MANUAL_INIT = true;
+
+allowPrecheckedConfigUnderCsp(win);
 
 /** The post as the site shows it: same classes as src/components/PostArticle.astro. */
 function postPreview(h: H) {

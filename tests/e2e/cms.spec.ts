@@ -1,35 +1,64 @@
 /**
- * The browser editor (/admin/, Decap CMS) with the local backend, against a
- * throw-away git repository: a copy of the project and its content, built
- * with EDITOR_BACKEND=local, served on 127.0.0.1 with decap-server beside it
- * (what `npm run editor` starts). Nothing may go to any other host.
+ * The browser editor (/admin/, Decap CMS) as it runs in production: the site
+ * built with the local backend (what `npm run editor` builds) and served by
+ * the real nginx with exactly the shipped configuration and headers
+ * (deploy/nginx/, the /admin/ Content-Security-Policy included; only the git
+ * server's address in connect-src is replaced, as an administrator does),
+ * decap-server beside it on a throw-away git repository. Browser and machine
+ * are in Asia/Tokyo. Nothing may go to any other host, and the page must
+ * cause no CSP violation.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import sirv from 'sirv';
 import { parse } from 'yaml';
 import { projectWithContent, runInProject, type Project } from '../support/fixtureBuild.ts';
+import { startNginx, type NginxServer } from '../deploy/support.ts';
 
-const SITE_PORT = 4391;
+// The machine's clock in Japan too: builds, decap-server and this process.
+process.env.TZ = 'Asia/Tokyo';
+// Beside the deploy test's two ports (NGINX_TEST_PORT, +1).
+const SITE_PORT = Number(process.env.NGINX_TEST_PORT ?? 18080) + 2;
 const GIT_PORT = 8391;
 const ADMIN = `http://127.0.0.1:${SITE_PORT}/admin/`;
 const YEAR = new Date().getFullYear();
+const ENV = { EDITOR_BACKEND: 'local', TZ: 'Asia/Tokyo' };
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.use({ timezoneId: 'Asia/Tokyo', locale: 'ja-JP' });
 
 let project: Project;
 let decap: ChildProcess;
-let site: Server;
+let nginx: NginxServer | undefined;
+let nginxDir = '';
 const offSite: string[] = [];
+const cspViolations: string[] = [];
 
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
     cwd: project.dir,
     encoding: 'utf8',
   });
+
+/** The shipped nginx files, with only what an administrator replaces. */
+function shipped(file: string, replacements: Record<string, string>): string {
+  let text = readFileSync(path.resolve('deploy/nginx', file), 'utf8');
+  for (const [from, to] of Object.entries(replacements)) {
+    expect(text, `${file} contains ${from}`).toContain(from);
+    text = text.replaceAll(from, to);
+  }
+  return text;
+}
+
+/** Publish the project's dist/ as the release nginx serves (a copy: nginx workers cannot read the temp project). */
+function publish() {
+  const release = path.join(nginxDir, 'srv/current');
+  rmSync(release, { recursive: true, force: true });
+  cpSync(path.join(project.dir, 'dist'), release, { recursive: true });
+  execFileSync('chmod', ['-R', 'a+rX', nginxDir]);
+}
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -40,16 +69,29 @@ test.beforeAll(async () => {
   git('init', '-q', '-b', 'main');
   git('add', '.gitignore', 'content');
   git('commit', '-q', '-m', 'content');
-  const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir);
+  const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir, ENV);
   expect(build.code, build.output).toBe(0);
   decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
     cwd: project.dir,
-    env: { ...process.env, GIT_REPO_DIRECTORY: project.dir, PORT: String(GIT_PORT), BIND_HOST: '127.0.0.1' },
+    env: { ...process.env, ...ENV, GIT_REPO_DIRECTORY: project.dir, PORT: String(GIT_PORT), BIND_HOST: '127.0.0.1' },
     stdio: 'ignore',
   });
-  const serve = sirv(path.join(project.dir, 'dist'), { dev: true });
-  site = createServer((req, res) => serve(req, res));
-  await new Promise<void>((resolve) => site.listen(SITE_PORT, '127.0.0.1', resolve));
+  nginxDir = mkdtempSync(path.join(tmpdir(), 'cms-nginx-'));
+  chmodSync(nginxDir, 0o755);
+  mkdirSync(path.join(nginxDir, 'snippets'));
+  mkdirSync(path.join(nginxDir, 'srv'));
+  publish();
+  writeFileSync(path.join(nginxDir, 'snippets/mission-site-headers.conf'), shipped('mission-site-headers.conf', {}));
+  writeFileSync(
+    path.join(nginxDir, 'snippets/mission-site-admin-headers.conf'),
+    shipped('mission-site-admin-headers.conf', { 'https://git.example.lg.jp': `http://127.0.0.1:${GIT_PORT}` }),
+  );
+  writeFileSync(path.join(nginxDir, 'http.conf'), shipped('mission-site-http.conf', {}));
+  writeFileSync(
+    path.join(nginxDir, 'site.conf'),
+    shipped('site.conf', { 'listen 80;': `listen 127.0.0.1:${SITE_PORT};`, '/srv/mission-site': path.join(nginxDir, 'srv') }),
+  );
+  nginx = await startNginx(nginxDir, '  include http.conf;\n  include site.conf;', ADMIN);
   await expect
     .poll(async () => (await fetch(`http://127.0.0.1:${GIT_PORT}/api/v1`, { method: 'POST', body: '{"action":"info"}', headers: { 'content-type': 'application/json' } }).catch(() => null))?.status, { timeout: 20_000 })
     .toBe(200);
@@ -59,15 +101,23 @@ test.afterEach(async ({ page }, info) => {
   if (info.status !== info.expectedStatus) await page.screenshot({ path: info.outputPath('failure.png'), fullPage: true });
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
   decap?.kill();
-  site?.close();
+  await nginx?.stop();
+  if (nginxDir) rmSync(nginxDir, { recursive: true, force: true });
   project?.dispose();
 });
 
 async function openEditor(page: Page, hash = '') {
   page.on('request', (request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') offSite.push(request.url());
+  });
+  // Every refusal by the Content-Security-Policy, however Decap handles it.
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to|unsafe-eval/iu.test(message.text())) cspViolations.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (/EvalError|Content Security Policy/iu.test(String(error))) cspViolations.push(String(error));
   });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(ADMIN);
@@ -94,6 +144,29 @@ async function screen(page: Page, name: string) {
 }
 
 const postsDir = () => path.join(project.dir, 'content/posts', String(YEAR));
+
+test("Decap's own check accepts the configuration the build generated", async ({ browser }) => {
+  // Under the policy the check cannot compile (src/client/decapUnderCsp.ts answers it);
+  // with the policy bypassed here Decap runs it for real on the same page.
+  const context = await browser.newContext({ bypassCSP: true, timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(ADMIN);
+  await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/config|設定/u)).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the page loads under the shipped /admin/ policy, which forbids eval', async ({ page }) => {
+  const response = await page.goto(ADMIN);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/'unsafe-eval'/u);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/u);
+  await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible({ timeout: 30_000 });
+});
 
 test('a post written in the form lands in content/posts/<year>/ and passes the checks', async ({ page }) => {
   await openEditor(page, '#/collections/posts/new');
@@ -151,6 +224,7 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
   // Reader pages stay as light as before: nothing of the CMS outside /admin/.
   expect(html).not.toMatch(/decap|\/admin\/decap|cms-config/u);
   expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 test('editing an existing post changes only that file', async ({ page }) => {
@@ -171,6 +245,7 @@ test('editing an existing post changes only that file', async ({ page }) => {
   expect(after.body).toBe(before.body);
   expect(after.data).toMatchObject({ ...before.data, summary: '業務の棚卸しについて、編集画面から直した概要です。' });
   expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 test('a required field left empty shows a Japanese message and saves nothing', async ({ page }) => {
@@ -187,4 +262,5 @@ test('a required field left empty shows a Japanese message and saves nothing', a
   expect(existsSync(postsDir()) ? readdirSync(postsDir()).length : 0).toBe(before);
   expect(git('status', '--porcelain').trim()).toBe('');
   expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
