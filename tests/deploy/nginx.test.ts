@@ -142,8 +142,7 @@ describe('nginx at the root of a host', () => {
       const { headers } = await get(url);
       const csp = headers['content-security-policy'] ?? '';
       expect(csp, url).toContain("default-src 'self'");
-      // Decap runs without any eval (tests/e2e/cms.spec.ts runs it behind this policy).
-      expect(csp, url).toContain("script-src 'self';");
+      expect(csp, url).toContain("script-src 'self' 'wasm-unsafe-eval'");
       expect(csp, url).toContain("frame-ancestors 'self'");
       expect(csp, url).not.toMatch(/https?:|\*/u);
       expect(headers['x-content-type-options'], url).toBe('nosniff');
