@@ -9,6 +9,11 @@ import { cmsBlocks, type BlockChoices } from '../site/cmsBlocks.ts';
 import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
 import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
+import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
+import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
+import { newPostNaming } from '../site/cmsFileName.ts';
+import { checkBeforeSave, refusalText, type SaveCheckContext } from '../site/cmsCheck.ts';
+import { todayIn } from '../rules/dates.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 type Element = unknown;
@@ -23,6 +28,13 @@ interface Decap {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => Element): void;
   registerEditorComponent(component: unknown): void;
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: never, order?: string[]): string }): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+}
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  toJS(): Record<string, unknown>;
 }
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
 
@@ -33,8 +45,27 @@ const data = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{
   previewStyle: string;
   /** The organisation's words for the dictionary's placeholders (src/model/ui.ts). */
   words: SiteWords;
+  /** site.yaml timeZone: the calendar dates and new file names follow. */
+  timeZone: string;
+  /** What the pre-save check needs to know of the site (src/site/cmsCheck.ts). */
+  saveCheck: SaveCheckContext;
 };
+
+
+/** Required date fields start at today in the site's time zone (not UTC's day, not the PC's). */
+function withTodayDefaults(config: unknown, today: string): unknown {
+  if (Array.isArray(config)) return config.map((item) => withTodayDefaults(item, today));
+  if (typeof config !== 'object' || config === null) return config;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) out[key] = withTodayDefaults(value, today);
+  if (out.widget === 'datetime' && out.default === TODAY_DEFAULT) out.default = today;
+  return out;
+}
 const ja = localize(template, data.words);
+/** The form's Japanese field labels, for the refusal message. */
+const fieldLabels = Object.fromEntries(
+  Object.entries(ja.editor.fields).map(([name, label]) => [name, typeof label === 'string' ? label : label.label]),
+);
 
 function merge(base: Phrases, extra: Phrases): Phrases {
   const out: Phrases = { ...base };
@@ -77,6 +108,25 @@ script.addEventListener('load', () => {
   for (const block of cmsBlocks(data.choices, ja)) {
     cms.registerEditorComponent({ ...block, toPreview: block.toPreview ?? block.toBlock });
   }
-  cms.init({ config: data.config });
+  cms.registerCustomFormat(CMS_FORMAT, 'mdx', { fromFile, toFile });
+  // A new post's file name: the form's ファイル名, else suggested (title's ASCII words or the time).
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const fields = entry.get('data') as ImmutableMap;
+      // The same rules as check:content and the build, on the file about to be written.
+      const file = String(entry.get('path') || ja.editor.newFile);
+      const issues = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck);
+      if (issues.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(issues, fieldLabels)}`);
+      if (!entry.get('newRecord')) return fields;
+      const naming = newPostNaming(
+        { title: fields.get('title'), date: fields.get('date'), fileName: fields.get('fileName') },
+        new Date(),
+        data.timeZone,
+      );
+      return fields.set('fileName', naming.fileName).set(YEAR_FOLDER_KEY, naming.yearfolder);
+    },
+  });
+  cms.init({ config: withTodayDefaults(data.config, todayIn(data.timeZone)) });
 });
 document.head.append(script);

@@ -11,6 +11,10 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { listChoices, type ContentIssue } from './issues.ts';
+import { unknownPrincipleMessage } from './principleMessages.ts';
+
+// Kept importable from here; it lives apart so the browser editor can use it without the MDX parser.
+export { unknownPrincipleMessage };
 import { MAX_BODY_CHARACTERS, MAX_NESTING, prepareMdxSource } from './mdxSource.ts';
 
 /** Components available in every MDX file without an import. */
@@ -290,19 +294,6 @@ export interface ReferenceContext {
 }
 
 const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(url);
-
-/** The one message for an unknown principle id (frontmatter, <PrincipleLink>, the component itself). */
-export function unknownPrincipleMessage(
-  id: string,
-  principleIds: readonly string[],
-  titles: Readonly<Record<string, string>> = {},
-): { ja: string; en: string } {
-  const choices = listChoices(principleIds.map((known) => (titles[known] ? `${known}（${titles[known]}）` : known)));
-  return {
-    ja: `原則（principles/）「${id}」はありません。ID か正式な名前で、次のいずれかを書いてください: ${choices}`,
-    en: `unknown principle "${id}". Write one of these ids (or its official Japanese title): ${choices}`,
-  };
-}
 
 /** The one message for an unknown glossary term id (loader check and <Term> alike). */
 export function unknownTermMessage(id: string, terms: ReadonlyArray<{ id: string; term: string }>): { ja: string; en: string } {

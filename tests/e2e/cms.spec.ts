@@ -23,7 +23,10 @@ process.env.TZ = 'Asia/Tokyo';
 const SITE_PORT = Number(process.env.NGINX_TEST_PORT ?? 18080) + 2;
 const GIT_PORT = 8391;
 const ADMIN = `http://127.0.0.1:${SITE_PORT}/admin/`;
-const YEAR = new Date().getFullYear();
+// Today in Japan, and half past midnight of it: UTC is still on the day before.
+const TODAY_JST = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+const HALF_PAST_MIDNIGHT_JST = new Date(`${TODAY_JST}T00:30:00+09:00`);
+const YEAR = TODAY_JST.slice(0, 4);
 const ENV = { EDITOR_BACKEND: 'local', TZ: 'Asia/Tokyo' };
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -168,8 +171,11 @@ test('the page loads under the shipped /admin/ policy, which forbids eval', asyn
   await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible({ timeout: 30_000 });
 });
 
-test('a post written in the form lands in content/posts/<year>/ and passes the checks', async ({ page }) => {
+test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>-<name>.mdx, and passes the checks', async ({ page }) => {
+  await page.clock.install({ time: HALF_PAST_MIDNIGHT_JST });
   await openEditor(page, '#/collections/posts/new');
+  // The default 公開日 is Japan's day, not UTC's (which is still yesterday).
+  await expect(page.getByLabel('公開日')).toHaveValue(TODAY_JST);
   await page.getByLabel('タイトル').fill('広報から初めての記事');
   await page.getByLabel('概要').fill('ブラウザーの編集画面から書いた記事です。');
   await page.getByRole('button', { name: 'タグを追加' }).click();
@@ -195,10 +201,10 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
   await expect(page.getByText('保存済', { exact: true })).toBeVisible({ timeout: 15_000 });
   await screen(page, '6-saved');
 
-  const created = readdirSync(postsDir()).filter((name) => name.endsWith('-post.mdx'));
-  expect(created).toHaveLength(1);
+  // No ASCII in the title: the name is the time of writing in Japan, never -post; filed under the post date's year.
+  expect(git('status', '--porcelain', '-uall').trim()).toBe(`?? content/posts/${YEAR}/${TODAY_JST}-0030.mdx`);
+  const created = readdirSync(postsDir()).filter((name) => name.startsWith(TODAY_JST));
   const file = path.join(postsDir(), created[0]!);
-  expect(created[0]).toMatch(/^\d{4}-\d{2}-\d{2}-post\.mdx$/u);
   const text = readFileSync(file, 'utf8');
   const frontmatter = parse(text.split(/^---$/mu)[1] ?? '') as Record<string, unknown>;
   expect(frontmatter).toMatchObject({
@@ -207,9 +213,11 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
     tags: ['広報'],
     principles: ['real-problem', 'cost'],
     author: 'mayor',
-    draft: false,
+    date: TODAY_JST,
   });
-  expect(String(frontmatter.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+  // Only what the post says: no form helpers, no switches left off.
+  expect(Object.keys(frontmatter)).not.toContain('fileName');
+  expect(Object.keys(frontmatter)).not.toContain('draft');
   expect(text).toContain('<Callout type="point" title="大切なこと">');
   expect(text).toContain('小さく始めます。');
 
@@ -231,7 +239,8 @@ test('editing an existing post changes only that file', async ({ page }) => {
   git('add', '-A');
   git('commit', '-q', '-m', 'after create', '--allow-empty');
   const file = path.join(project.dir, 'content/posts/2025/gyomu-tanaoroshi.mdx');
-  const before = splitPost(readFileSync(file, 'utf8'));
+  const beforeText = readFileSync(file, 'utf8');
+  const before = splitPost(beforeText);
   await openEditor(page, '#/collections/posts/entries/2025/gyomu-tanaoroshi');
   const summary = page.getByLabel('概要');
   await expect(summary).not.toHaveValue('');
@@ -240,10 +249,13 @@ test('editing an existing post changes only that file', async ({ page }) => {
   await page.getByText('公開する', { exact: true }).click();
   await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
   expect(git('status', '--porcelain').trim()).toBe('M content/posts/2025/gyomu-tanaoroshi.mdx');
-  // Decap rewrites the YAML in its own style; what it says must not change.
-  const after = splitPost(readFileSync(file, 'utf8'));
-  expect(after.body).toBe(before.body);
-  expect(after.data).toMatchObject({ ...before.data, summary: '業務の棚卸しについて、編集画面から直した概要です。' });
+  // Only the summary's line changes: frontmatter order, quoting, comments and the body stay as written.
+  const afterText = readFileSync(file, 'utf8');
+  const beforeLines = beforeText.split('\n');
+  const changed = afterText.split('\n').filter((line, index) => line !== beforeLines[index]);
+  expect(changed).toEqual(['summary: 業務の棚卸しについて、編集画面から直した概要です。']);
+  expect(afterText.split('\n')).toHaveLength(beforeLines.length);
+  expect(splitPost(afterText).data).toMatchObject({ ...before.data, summary: '業務の棚卸しについて、編集画面から直した概要です。' });
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
 });
@@ -261,6 +273,25 @@ test('a required field left empty shows a Japanese message and saves nothing', a
   await expect(page.getByText('すべての必須項目を入力してください。')).toBeVisible();
   expect(existsSync(postsDir()) ? readdirSync(postsDir()).length : 0).toBe(before);
   expect(git('status', '--porcelain').trim()).toBe('');
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+test('what the build would refuse is not saved: the same Japanese message, before any file is written', async ({ page }) => {
+  git('add', '-A');
+  git('commit', '-q', '-m', 'before refusal', '--allow-empty');
+  await openEditor(page, '#/collections/posts/new');
+  // One full-width space passes "required" but not the site's rule (src/rules/schemas.ts).
+  await page.getByLabel('タイトル').fill('\u3000');
+  await page.getByLabel('概要').fill('全角スペースだけのタイトルの記事です。');
+  await page.getByRole('button', { name: 'コンポーネント追加' }).click();
+  await page.getByText('ポイント・注意の囲み', { exact: true }).click();
+  await page.getByLabel('内容').last().fill('本文です。');
+  await page.getByRole('button', { name: '公開' }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+  await expect(page.getByText('この内容ではサイトに載せられないため、保存しませんでした。', { exact: false })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('タイトル：空にはできません。内容を書いてください', { exact: false })).toBeVisible();
+  expect(git('status', '--porcelain', '-uall').trim()).toBe('');
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
 });

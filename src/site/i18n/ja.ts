@@ -165,6 +165,9 @@ export const ja = {
   editor: {
     pageTitle: '記事の編集',
     noscript: '編集画面を使うには JavaScript を有効にしてください。',
+    /** Shown when the pre-save check refuses (src/site/cmsCheck.ts), then one line per problem. */
+    refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
+    newFile: '新しい記事',
     /** /admin/ of a build whose site.yaml names no git server (docs/cms.md). */
     unconfigured: {
       heading: '編集画面はまだ設定されていません',
