@@ -13,7 +13,7 @@ import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
 import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
 import { newPostNaming } from '../site/cmsFileName.ts';
 import { checkBeforeSave, refusalText, type SaveCheckContext } from '../site/cmsCheck.ts';
-import { todayIn } from '../rules/dates.ts';
+import { formatJapaneseDate, isValidIsoDate, todayIn } from '../rules/dates.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 type Element = unknown;
@@ -49,6 +49,9 @@ const data = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{
   timeZone: string;
   /** What the pre-save check needs to know of the site (src/site/cmsCheck.ts). */
   saveCheck: SaveCheckContext;
+  /** For the preview's byline (authors.yaml). */
+  authors: ReadonlyArray<{ id: string; name: string; role: string }>;
+  defaultAuthor: string;
 };
 
 
@@ -81,20 +84,66 @@ win.CMS_MANUAL_INIT = true;
 
 allowPrecheckedConfigUnderCsp(win);
 
-/** The post as the site shows it: same classes as src/components/PostArticle.astro. */
+/** An Immutable list or a plain array as an array of strings. */
+function strings(value: unknown): string[] {
+  const plain = value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value;
+  return Array.isArray(plain) ? plain.map(String) : [];
+}
+
+/**
+ * The post as the site shows it: the markup and classes of
+ * src/components/PostArticle.astro, PostMeta, PrincipleBadges and TagList
+ * (date in Japanese, author, principles, tags), with the site's stylesheet.
+ */
 function postPreview(h: H) {
-  return ({ entry, widgetFor }: PreviewProps) =>
-    h(
+  return ({ entry, widgetFor }: PreviewProps) => {
+    const field = (name: string) => entry.getIn(['data', name]);
+    const date = String(field('date') ?? '');
+    const authorId = String(field('author') || data.defaultAuthor);
+    const author = data.authors.find((candidate) => candidate.id === authorId);
+    const cited = strings(field('principles'))
+      .map((value) => data.choices.principles.find((choice) => choice.value === value || choice.label === value))
+      .filter((choice) => choice !== undefined);
+    const tags = strings(field('tags'));
+    return h(
       'div',
       { className: 'container page' },
       h(
         'article',
         { className: 'post' },
-        h('header', { className: 'post__header' }, h('h1', null, String(entry.getIn(['data', 'title']) ?? '')),
-          h('p', { className: 'lead' }, String(entry.getIn(['data', 'summary']) ?? ''))),
+        h(
+          'header',
+          { className: 'post__header' },
+          field('draft') ? h('p', null, h('span', { className: 'badge badge--warning' }, ja.posts.draft)) : null,
+          h('h1', null, String(field('title') ?? '')),
+          h(
+            'dl',
+            { className: 'post-meta' },
+            h('div', null, h('dt', null, ja.posts.publishedOn), h('dd', null, isValidIsoDate(date) ? formatJapaneseDate(date) : date)),
+            author ? h('div', null, h('dt', null, ja.posts.author), h('dd', null, author.name, h('span', { className: 'muted' }, `（${author.role}）`))) : null,
+          ),
+          cited.length > 0
+            ? h(
+                'div',
+                { className: 'principle-badges' },
+                h('span', { className: 'principle-badges__label' }, ja.posts.principles),
+                h(
+                  'ul',
+                  { className: 'inline-list' },
+                  ...cited.map((principle) =>
+                    h('li', null, h('a', { className: 'badge badge--accent' }, `${principle.order === undefined ? '' : `${ja.principles.number(principle.order)}：`}${principle.label}`)),
+                  ),
+                ),
+              )
+            : null,
+        ),
         h('div', { className: 'prose' }, widgetFor('body')),
+        tags.length > 0
+          ? h('footer', { className: 'post__footer' }, h('ul', { className: 'inline-list', 'aria-label': ja.posts.tags }, ...tags.map((tag) => h('li', null, h('a', { className: 'badge' }, `#${tag}`)))))
+          : null,
       ),
     );
+  };
 }
 
 const script = document.createElement('script');
@@ -106,7 +155,14 @@ script.addEventListener('load', () => {
   cms.registerPreviewStyle(data.previewStyle);
   cms.registerPreviewTemplate('posts', postPreview(win.h));
   for (const block of cmsBlocks(data.choices, ja)) {
-    cms.registerEditorComponent({ ...block, toPreview: block.toPreview ?? block.toBlock });
+    const preview = block.toPreview;
+    cms.registerEditorComponent({
+      ...block,
+      toPreview: preview
+        ? (fields: Record<string, string | undefined>, getAsset?: (path: string) => unknown) =>
+            preview(fields, getAsset ? (path) => String(getAsset(path) ?? path) : undefined)
+        : block.toBlock,
+    });
   }
   cms.registerCustomFormat(CMS_FORMAT, 'mdx', { fromFile, toFile });
   // A new post's file name: the form's ファイル名, else suggested (title's ASCII words or the time).

@@ -103,7 +103,10 @@ describe('buildCmsConfig', () => {
     const previous = process.env.TZ;
     process.env.TZ = 'Asia/Tokyo';
     try {
-      const { compileStringTemplate } = await import('decap-cms-lib-widgets/dist/esm/stringTemplate.js');
+      // @ts-expect-error Decap ships no types for this module.
+      const { compileStringTemplate } = (await import('decap-cms-lib-widgets/dist/esm/stringTemplate.js')) as {
+        compileStringTemplate: (template: string, date: Date, identifier: string, data: unknown) => string;
+      };
       const { Map } = await import('immutable');
       // What the page adds before saving (src/client/cmsEditor.ts preSave).
       const fields = { date: '2027-01-01', title: '新年のあいさつ' };
@@ -162,6 +165,31 @@ describe('the body field', () => {
     }
     const blocks = cmsBlocks({ principles: [], terms: [] }).map((block) => block.id).sort();
     expect(blocks).toEqual([...EDITOR_BLOCKS].sort());
+  });
+});
+
+describe('block previews', () => {
+  const blocks = cmsBlocks({
+    principles: [{ label: 'コスト意識の徹底', value: 'cost', order: 3 }],
+    terms: [{ label: '業務の棚卸し', value: 'tanaoroshi' }],
+  });
+  const preview = (id: string, data: Record<string, string>, asset?: (path: string) => string) =>
+    blocks.find((block) => block.id === id)!.toPreview!(data, asset);
+
+  it('shows each block with the markup of its component, never as code', () => {
+    expect(preview('PrincipleLink', { id: 'cost' })).toBe('<a class="principle-link">綱領3「コスト意識の徹底」</a>'.replace('綱領', '{principles}'));
+    expect(preview('Term', { id: 'tanaoroshi', text: '' })).toBe('<span class="term"><a class="term__link">業務の棚卸し</a></span>');
+    expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('<p class="callout__label"><span aria-hidden="true">⚠ </span>');
+    expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('a&lt;b');
+    for (const block of blocks.filter((b) => b.id !== 'PostEmbed')) {
+      expect(block.toPreview, block.id).toBeDefined();
+    }
+  });
+
+  it('shows the photo itself in a Figure, with its alt text', () => {
+    const html = preview('Figure', { image: '会議.jpg', alt: '会議の様子', caption: '説明会' }, (path) => `blob:${path}`);
+    expect(html).toContain('<img src="blob:会議.jpg" alt="会議の様子">');
+    expect(html).toContain('<figcaption>説明会</figcaption>');
   });
 });
 
