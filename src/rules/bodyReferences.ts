@@ -12,6 +12,7 @@
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { listChoices, type ContentIssue } from './issues.ts';
 import { unknownPrincipleMessage } from './principleMessages.ts';
+import { imageProblems } from './imageRules.ts';
 
 // Kept importable from here; it lives apart so the browser editor can use it without the MDX parser.
 export { unknownPrincipleMessage };
@@ -325,23 +326,9 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
 
   for (const image of analysis.images) {
     const field = at(image.line, '画像 image');
-    if (image.alt.trim() === '') {
-      issues.push({
-        file,
-        field,
-        ja: `画像「${image.url}」の代替テキストが空です。![ここ](${image.url}) の角かっこの中に、画像の内容を短い文で書いてください`,
-        en: `the image "${image.url}" has no alt text: describe the picture inside the square brackets, ![here](${image.url})`,
-      });
-    }
-    if (image.url === '') {
-      issues.push({ file, field, ja: '画像のファイル名が書かれていません', en: 'the image has no file name' });
-    } else if (isExternal(image.url)) {
-      issues.push({
-        file,
-        field,
-        ja: `画像「${image.url}」は外部のサーバーにあります。庁内ネットワークでは表示できないため、画像ファイルを記事と同じフォルダに置き ./ファイル名 で指定してください`,
-        en: `the image "${image.url}" is on another server, which the intranet cannot reach: put the file beside the post and write ./file-name`,
-      });
+    for (const problem of imageProblems(image)) issues.push({ file, field, ...problem });
+    if (image.url === '' || isExternal(image.url)) {
+      // Reported above.
     } else if (!image.url.startsWith('/') && !fileExists(safeDecode(image.url))) {
       issues.push({
         file,

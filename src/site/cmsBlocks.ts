@@ -75,7 +75,8 @@ export function cmsBlocks(choices: BlockChoices, dictionary: typeof ja = ja): Cm
       id: 'Figure',
       label: b.figure.label,
       fields: [
-        { name: 'image', label: b.figure.image, widget: 'image', required: true },
+        // Only files uploaded to the site: an address on another server is not offered (the intranet cannot reach it).
+        { name: 'image', label: b.figure.image, widget: 'image', required: true, choose_url: false },
         { name: 'alt', label: b.figure.alt, widget: 'string', required: true },
         { name: 'caption', label: b.figure.caption, widget: 'string', required: true },
       ],

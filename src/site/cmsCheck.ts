@@ -2,15 +2,27 @@
  * The check the browser editor runs before it saves: the would-be file (as
  * src/site/cmsFormat.ts writes it) through the same src/rules definitions as
  * `npm run check:content` and the build, so what the build would refuse for
- * its frontmatter cannot be saved, in the same Japanese words. The body's
- * MDX checks need the MDX parser (satteri), whose browser build is
- * WebAssembly; they run in check:content and CI (docs/cms.md).
+ * its frontmatter or its images cannot be saved, in the same Japanese words.
+ * The body's other MDX checks need the MDX parser (satteri), whose browser
+ * build is WebAssembly; they run in check:content and CI (docs/cms.md).
  */
 import type { z } from 'astro/zod';
 import type { ContentIssue } from '../rules/issues.ts';
 import { handbookSchema, missionPageSchema, missionVersionSchema, postSchema, principleSchema } from '../rules/schemas.ts';
 import { validateEntrySource } from '../rules/validateEntry.ts';
 import { unknownPrincipleMessage } from '../rules/principleMessages.ts';
+import { imageProblems } from '../rules/imageRules.ts';
+import { splitFrontmatter } from '../rules/frontmatter.ts';
+
+/** Markdown images outside code fences: what the editor's Figure block and image button write. */
+function bodyImages(body: string): Array<{ url: string; alt: string }> {
+  const images: Array<{ url: string; alt: string }> = [];
+  const prose = body.replace(/^(```|~~~)[\s\S]*?^\1/gmu, '');
+  for (const match of prose.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/gu)) {
+    images.push({ alt: match[1] ?? '', url: match[2] ?? '' });
+  }
+  return images;
+}
 import { resolvePrinciple } from '../rules/crossFile.ts';
 
 export interface SaveCheckContext {
@@ -49,6 +61,10 @@ export function checkBeforeSave(collection: string, file: string, text: string, 
         issues.push({ file, field: 'principles', ...unknownPrincipleMessage(value, context.principleIds, context.principleTitles) });
       }
     }
+  }
+  // Images: alt text, a file, not from another server (the build's image rules, src/rules/imageRules.ts).
+  for (const image of bodyImages(splitFrontmatter(text).body)) {
+    for (const problem of imageProblems(image)) issues.push({ file, field: 'body', ...problem });
   }
   return issues;
 }

@@ -38,4 +38,15 @@ describe('checkBeforeSave', () => {
     expect(text).toContain('タイトル：空にはできません。内容を書いてください');
     expect(text).toContain('関係する綱領：原則（principles/）「nai」はありません。');
   });
+
+  it("refuses a photo without alt text, without a file or from another server, in the build's words", () => {
+    const figure = (alt: string, url: string) => post({ body: `<Figure caption="会議">\n\n![${alt}](${url})\n\n</Figure>\n` });
+    const ja = (text: string) => checkBeforeSave('posts', FILE, text, context).map((issue) => `${issue.field} ${issue.ja}`);
+    expect(ja(figure('', 'kaigi.jpg'))).toEqual(['body 画像「kaigi.jpg」の代替テキストが空です。![ここ](kaigi.jpg) の角かっこの中に、画像の内容を短い文で書いてください']);
+    expect(ja(figure('会議', ''))).toEqual(['body 画像のファイル名が書かれていません']);
+    expect(ja(figure('会議', 'https://example.com/a.jpg'))[0]).toContain('外部のサーバー');
+    expect(ja(figure('会議の様子', 'kaigi.jpg'))).toEqual([]);
+    // Code is code: an image inside a fence is not a photo.
+    expect(ja(post({ body: '```\n![](x)\n```\n' }))).toEqual([]);
+  });
 });
