@@ -9,9 +9,11 @@ import { cmsBlocks, type BlockChoices } from '../site/cmsBlocks.ts';
 import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
 import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
+import { repairDecapA11y } from './decapA11y.ts';
 import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
 import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
 import { newPostNaming } from '../site/cmsFileName.ts';
+import { postNameFromHash, safeMediaName } from '../site/cmsMediaName.ts';
 import { checkBeforeSave, refusalText, type SaveCheckContext } from '../site/cmsCheck.ts';
 import { formatJapaneseDate, isValidIsoDate, todayIn } from '../rules/dates.ts';
 
@@ -146,6 +148,33 @@ function postPreview(h: H) {
   };
 }
 
+/**
+ * Every photo chosen for upload gets a safe name of its own before Decap
+ * sees it (src/site/cmsMediaName.ts): this listener runs in the capture
+ * phase on document, before React's own listener on the editor's root.
+ */
+document.addEventListener(
+  'change',
+  (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    if ([...input.files].every((file) => file.name === safeName(file))) return;
+    const renamed = new DataTransfer();
+    for (const file of input.files) renamed.items.add(new File([file], safeName(file), { type: file.type, lastModified: file.lastModified }));
+    input.files = renamed.files;
+  },
+  true,
+);
+const named = new WeakMap<File, string>();
+function safeName(file: File): string {
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{9}\.[a-z]+$/u.test(file.name)) return file.name;
+  const known = named.get(file);
+  if (known) return known;
+  const name = safeMediaName(file.name, postNameFromHash(location.hash), new Date(), data.timeZone);
+  named.set(file, name);
+  return name;
+}
+
 const script = document.createElement('script');
 script.src = data.bundle;
 script.addEventListener('load', () => {
@@ -184,5 +213,6 @@ script.addEventListener('load', () => {
     },
   });
   cms.init({ config: withTodayDefaults(data.config, todayIn(data.timeZone)) });
+  repairDecapA11y(document, ja.editor.a11y);
 });
 document.head.append(script);

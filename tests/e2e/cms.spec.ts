@@ -12,6 +12,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { projectWithContent, runInProject, type Project } from '../support/fixtureBuild.ts';
@@ -113,7 +114,9 @@ test.afterAll(async () => {
 
 async function openEditor(page: Page, hash = '') {
   page.on('request', (request) => {
-    if (new URL(request.url()).hostname !== '127.0.0.1') offSite.push(request.url());
+    const url = new URL(request.url());
+    // blob: and data: are the page's own memory (a photo before upload), not a host.
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.hostname !== '127.0.0.1') offSite.push(request.url());
   });
   // Every refusal by the Content-Security-Policy, however Decap handles it.
   page.on('console', (message) => {
@@ -145,6 +148,9 @@ async function screen(page: Page, name: string) {
   if (!process.env.CMS_SCREENS) return;
   await page.screenshot({ path: path.resolve('docs/screens/cms', `${name}.png`) });
 }
+
+/** A real picture (the fixtures' photo), uploaded under a Japanese name. */
+const PHOTO = readFileSync(path.resolve('tests/fixtures/content-valid/posts/2025/photo.png'));
 
 const postsDir = () => path.join(project.dir, 'content/posts', String(YEAR));
 
@@ -195,6 +201,25 @@ test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>
   await page.getByLabel('内容').last().scrollIntoViewIfNeeded();
   await screen(page, '4-callout');
 
+  // A photo named in Japanese with a space, through the Figure block: accepted, and given a safe name of its own.
+  await page.getByRole('button', { name: 'コンポーネント追加' }).click();
+  await page.getByText('図（画像と説明）', { exact: true }).click();
+  await page.getByRole('button', { name: '画像を選択' }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: '会議の様子 (1).png', mimeType: 'image/png', buffer: PHOTO });
+  await page.getByRole('button', { name: '選択する' }).click();
+  await page.getByLabel('代替テキスト（画像の内容を短い文で）').fill('会議室で話し合う職員');
+  await page.getByLabel('説明', { exact: true }).fill('第1回の会議');
+
+  // The preview is the page: the site's markup and styles for the block, the byline and the principles.
+  const preview = page.frameLocator('iframe').first();
+  const callout = preview.locator('.callout.callout--point');
+  await expect(callout).toContainText('大切なこと');
+  expect(await callout.evaluate((element) => getComputedStyle(element).borderLeftStyle)).toBe('solid');
+  await expect(preview.locator('.post-meta')).toContainText('公開日');
+  await expect(preview.locator('.post-meta')).toContainText('年');
+  await expect(preview.locator('.principle-badges')).toContainText('本質的な課題の特定');
+  await expect(preview.locator('.post__footer')).toContainText('#広報');
+
   await page.getByRole('button', { name: '公開' }).first().click();
   await screen(page, '5-publish-menu');
   await page.getByText('公開する', { exact: true }).click();
@@ -202,7 +227,7 @@ test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>
   await screen(page, '6-saved');
 
   // No ASCII in the title: the name is the time of writing in Japan, never -post; filed under the post date's year.
-  expect(git('status', '--porcelain', '-uall').trim()).toBe(`?? content/posts/${YEAR}/${TODAY_JST}-0030.mdx`);
+  expect(git('status', '--porcelain', '-uall').trim().split('\n').filter((line) => line.endsWith('.mdx'))).toEqual([`?? content/posts/${YEAR}/${TODAY_JST}-0030.mdx`]);
   const created = readdirSync(postsDir()).filter((name) => name.startsWith(TODAY_JST));
   const file = path.join(postsDir(), created[0]!);
   const text = readFileSync(file, 'utf8');
@@ -220,6 +245,12 @@ test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>
   expect(Object.keys(frontmatter)).not.toContain('draft');
   expect(text).toContain('<Callout type="point" title="大切なこと">');
   expect(text).toContain('小さく始めます。');
+  // The photo: saved beside the post under a safe name starting with the date (the post had no name yet), never overwriting.
+  const photos = readdirSync(postsDir()).filter((name) => name.endsWith('.png'));
+  expect(photos).toHaveLength(1);
+  expect(photos[0]).toMatch(new RegExp(`^${TODAY_JST}-1-\\d{9}\\.png$`, 'u'));
+  expect(text).toContain(`![会議室で話し合う職員](${photos[0]})`);
+  expect(text).toContain('<Figure caption="第1回の会議">');
 
   const check = await runInProject(['src/cli/checkContent.ts'], project.dir);
   expect(check.code, check.output).toBe(0);
@@ -295,3 +326,32 @@ test('what the build would refuse is not saved: the same Japanese message, befor
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
 });
+
+
+/** Critical and serious axe findings (WCAG 2.1 AA) on the page as it is now. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no critical or serious finding on the list, a new and an existing entry (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    // Leaving the new entry asks whether to drop it.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await openEditor(page);
+    const findings: Record<string, string[]> = {};
+    findings.list = await seriousFindings(page);
+    await page.goto(`${ADMIN}#/collections/posts/new`);
+    await expect(page.getByLabel('タイトル')).toBeVisible();
+    findings.newEntry = await seriousFindings(page);
+    // A fresh load (still logged in): the new entry's form state must not carry over.
+    await page.goto('about:blank');
+    await page.goto(`${ADMIN}#/collections/posts/entries/2025/gyomu-tanaoroshi`);
+    await expect(page.getByLabel('概要')).not.toHaveValue('', { timeout: 20_000 });
+    findings.existingEntry = await seriousFindings(page);
+    expect(findings).toEqual({ list: [], newEntry: [], existingEntry: [] });
+  });
+}

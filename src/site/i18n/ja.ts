@@ -165,6 +165,15 @@ export const ja = {
   editor: {
     pageTitle: '記事の編集',
     noscript: '編集画面を使うには JavaScript を有効にしてください。',
+    /** Names Decap leaves out (src/client/decapA11y.ts). */
+    a11y: {
+      previewTitle: '仕上がりのプレビュー',
+      markdownSwitch: 'マークダウンで編集する',
+      bodyEditor: '本文',
+      toggleItem: 'この項目を開く・閉じる',
+      removeItem: 'この項目を削除',
+      dragItem: 'この項目の順番を変える（ドラッグ）',
+    },
     /** Shown when the pre-save check refuses (src/site/cmsCheck.ts), then one line per problem. */
     refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
     newFile: '新しい記事',
@@ -226,7 +235,7 @@ export const ja = {
         entries: { unpublishedHeader: '未公開の記事' },
       },
       editor: {
-        editorControl: { field: { widgetLabel: '%{widgetLabel}の欄' } },
+        editorControl: { field: { widgetLabel: '入力欄' } },
         editorControlPane: {
           i18n: {
             copyFromLocale: '別の言語から写す',
