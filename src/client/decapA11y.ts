@@ -17,7 +17,7 @@ export interface A11yWords {
 }
 
 /** Colours with at least 4.5:1 on Decap's white and light grey (its own are 2.9–3.9:1). */
-const CSS = `
+const STYLES = `
 [class*="AppHeaderButton"], [class*="AppHeaderSiteLink"], [class*="AppHeaderLink"],
 [class*="SidebarNavLink"], a[data-testid], [class*="ToolbarToggleLabel"] { color: #3b4350 !important; }
 [class*="AppHeaderButton"][class*="buttonActive"], [class*="SidebarNavLink"][class*="active"] { color: #1d4a9e !important; }
@@ -30,7 +30,9 @@ function repair(root: ParentNode, words: A11yWords): void {
   for (const toggle of root.querySelectorAll<HTMLElement>('[role="switch"]')) {
     // Decap leaves aria-checked out until the switch is first used; it starts off (rich text).
     if (!toggle.hasAttribute('aria-checked')) toggle.setAttribute('aria-checked', 'false');
-    if (!toggle.getAttribute('aria-label') && !toggle.textContent?.trim()) toggle.setAttribute('aria-label', words.markdownSwitch);
+    // Only the body's rich text / Markdown switch has no label of its own (the form's switches have <label for>).
+    const labelled = toggle.id !== '' && root.querySelector(`label[for="${CSS.escape(toggle.id)}"]`) !== null;
+    if (!labelled && !toggle.getAttribute('aria-label') && !toggle.textContent?.trim()) toggle.setAttribute('aria-label', words.markdownSwitch);
   }
   for (const editor of root.querySelectorAll<HTMLElement>('[contenteditable="true"][role="textbox"]:not([aria-label]):not([aria-labelledby])')) {
     const label = editor.closest('[class*="ControlContainer"]')?.querySelector('label')?.textContent?.trim();
@@ -63,7 +65,7 @@ function repair(root: ParentNode, words: A11yWords): void {
 
 export function repairDecapA11y(doc: Document, words: A11yWords): void {
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = STYLES;
   doc.head.append(style);
   let scheduled = false;
   const run = () => {

@@ -24,6 +24,50 @@ export const FORM_ONLY_FIELDS = ['fileName', YEAR_FOLDER_KEY] as const;
 
 type Data = Record<string, unknown>;
 
+/** The components a body may hold (= AUTHOR_COMPONENTS, src/rules/bodyReferences.ts; checked by tests). */
+const COMPONENT = /^\/?(?:Callout|Figure|PrincipleLink|Term|PostEmbed)\b/u;
+
+/**
+ * Text a 広報 member typed that merely looks like code, written so that it
+ * shows as typed: `<br>`, `<script>` and other tag-like `<` become `\<`,
+ * braces `\{ \}` (the build refuses letters inside bare braces), a line
+ * starting `import` / `export` starts with a character reference. `a<b`
+ * and full-width ｛ ｝ are already shown as typed by the build (src/rules/mdxSource.ts). Code (fences, `code`) and the site's own
+ * components are left alone. Applied only to a body the editor changed.
+ */
+export function literalText(body: string): string {
+  let fence: string | undefined;
+  return body
+    .split('\n')
+    .map((line) => {
+      const marker = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
+      if (fence) {
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+        return line;
+      }
+      if (marker) {
+        fence = marker;
+        return line;
+      }
+      const esm = /^(\s*)(import|export)\b/u.exec(line);
+      const start = esm ? `${esm[1]}&#${esm[2]!.codePointAt(0)};${line.slice(esm[1]!.length + 1)}` : line;
+      // A component's own line keeps its attributes as written (cmsBlocks encodes their braces).
+      const component = /<\/?(?:Callout|Figure|PrincipleLink|Term|PostEmbed)\b/u.test(start);
+      // Outside `code` spans, a < that opens anything but the site's components is text; so are braces.
+      return start
+        .split(/(`+[^`]*`+)/u)
+        .map((part, index) => {
+          if (index % 2 === 1) return part;
+          const tags = part.replace(/(?<!\\)<(?=[A-Za-z/!?])/gu, (lt, offset: number) =>
+            COMPONENT.test(part.slice(offset + 1)) || /^<https?:/u.test(part.slice(offset)) ? lt : '\\<',
+          );
+          return component ? tags : tags.replace(/(?<!\\)[{}]/gu, '\\$&');
+        })
+        .join('');
+    })
+    .join('\n');
+}
+
 const yaml = (text: string) => parseDocument(text, { version: '1.2', schema: 'core', keepSourceTokens: true });
 
 /** A value the file would rather not hold: the schema's default takes over. */
@@ -106,7 +150,7 @@ export function toFile(data: Data, order: readonly string[] = []): string {
   newHead = newHead.replace(/\n*$/u, '');
   if (appended.length > 0) newHead = [newHead, ...appended].filter(Boolean).join('\n');
 
-  const newBody = bodyChanged ? `${String(body).replace(/^\s*\n|\s+$/gu, '')}\n` : (original?.body ?? '');
+  const newBody = bodyChanged ? `${literalText(String(body).replace(/^\s*\n|\s+$/gu, ''))}\n` : (original?.body ?? '');
   const separator = bodyChanged ? '\n' : '';
   return `---\n${newHead}\n---\n${separator}${newBody}`;
 }

@@ -9,7 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/files/listFiles.ts';
 import { contentDir } from '../../src/files/projectPaths.ts';
-import { fromFile, toFile } from '../../src/site/cmsFormat.ts';
+import { fromFile, literalText, toFile } from '../../src/site/cmsFormat.ts';
+import { checkEntry } from '../../src/rules/checkEntry.ts';
+import { postSchema } from '../../src/rules/schemas.ts';
+import { AUTHOR_COMPONENTS } from '../../src/rules/bodyReferences.ts';
 
 const roots = [contentDir(), path.resolve('tests/fixtures')];
 const files = roots.flatMap((root) =>
@@ -84,5 +87,32 @@ describe('the editor keeps files as written', () => {
 
   it('dates and numbers-looking text stay text', () => {
     expect(fromFile('---\ndate: 2025-04-01\ntitle: "2025"\n---\n').date).toBe('2025-04-01');
+  });
+
+  it('writes text that merely looks like code so that the build accepts it and shows it as typed', () => {
+    const typed = [
+      '10人<20人、a<b、{process.env.HOME} と ｛全角｝',
+      '改行は <br> で、<script>alert(1)</script> は書いただけ',
+      'import の話: 輸入のことです',
+      'import x from "y"',
+      '<PrincipleLink id="cost" />',
+      '`<br>` はコードです',
+    ].join('\n\n');
+    const text = toFile({ title: '記号の記事', date: '2026-12-05', summary: '記号を書いた記事です。', body: typed }, ['title', 'date', 'summary']);
+    const result = checkEntry(text, postSchema('mayor'), {
+      file: 'content/posts/2026/2026-12-05-kigou.mdx',
+      principleIds: ['cost'],
+      postSlugs: [],
+      fileExists: () => true,
+    });
+    expect(result.issues).toEqual([]);
+    // The site's own component and code stay as they are.
+    expect(text).toContain('<PrincipleLink id="cost" />');
+    expect(text).toContain('`<br>` はコードです');
+    expect(literalText('<Callout type="point">\n\n本文\n\n</Callout>')).toBe('<Callout type="point">\n\n本文\n\n</Callout>');
+  });
+
+  it('knows every component a body may hold', () => {
+    for (const name of AUTHOR_COMPONENTS) expect(literalText(`<${name} />`), name).toBe(`<${name} />`);
   });
 });
