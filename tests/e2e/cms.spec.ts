@@ -226,7 +226,7 @@ test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>
   await page.getByLabel('説明', { exact: true }).fill('第1回の会議');
 
   // The preview is the page: the site's markup and styles for the block, the byline and the principles.
-  const preview = page.frameLocator('iframe').first();
+  const preview = page.locator('iframe').first().contentFrame();
   const callout = preview.locator('.callout.callout--point');
   await expect(callout).toContainText('大切なこと');
   expect(await callout.evaluate((element) => getComputedStyle(element).borderLeftStyle)).toBe('solid');
