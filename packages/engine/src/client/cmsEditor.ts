@@ -8,6 +8,15 @@
 import { cmsBlocks, type BlockChoices } from '../site/cmsBlocks.ts';
 import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
+import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
+import { repairDecapA11y } from './decapA11y.ts';
+import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
+import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
+import { newPostNaming } from '../site/cmsFileName.ts';
+import { postNameFromHash, safeMediaName } from '../site/cmsMediaName.ts';
+import { checkBeforeSave, refusalText, type SaveCheckContext } from '../site/cmsCheck.ts';
+import { formatJapaneseDate, isValidIsoDate, todayIn } from '../rules/dates.ts';
+import { plainText } from '../site/plainText.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 type Element = unknown;
@@ -22,6 +31,13 @@ interface Decap {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => Element): void;
   registerEditorComponent(component: unknown): void;
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: never, order?: string[]): string }): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+}
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  toJS(): Record<string, unknown>;
 }
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
 
@@ -32,8 +48,30 @@ const data = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{
   previewStyle: string;
   /** The organisation's words for the dictionary's placeholders (src/model/ui.ts). */
   words: SiteWords;
+  /** site.yaml timeZone: the calendar dates and new file names follow. */
+  timeZone: string;
+  /** What the pre-save check needs to know of the site (src/site/cmsCheck.ts). */
+  saveCheck: SaveCheckContext;
+  /** For the preview's byline (authors.yaml). */
+  authors: ReadonlyArray<{ id: string; name: string; role: string }>;
+  defaultAuthor: string;
 };
+
+
+/** Required date fields start at today in the site's time zone (not UTC's day, not the PC's). */
+function withTodayDefaults(config: unknown, today: string): unknown {
+  if (Array.isArray(config)) return config.map((item) => withTodayDefaults(item, today));
+  if (typeof config !== 'object' || config === null) return config;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) out[key] = withTodayDefaults(value, today);
+  if (out.widget === 'datetime' && out.default === TODAY_DEFAULT) out.default = today;
+  return out;
+}
 const ja = localize(template, data.words);
+/** The form's Japanese field labels, for the refusal message. */
+const fieldLabels = Object.fromEntries(
+  Object.entries(ja.editor.fields).map(([name, label]) => [name, typeof label === 'string' ? label : label.label]),
+);
 
 function merge(base: Phrases, extra: Phrases): Phrases {
   const out: Phrases = { ...base };
@@ -44,26 +82,98 @@ function merge(base: Phrases, extra: Phrases): Phrases {
   return out;
 }
 
-const win = window as unknown as { CMS_MANUAL_INIT?: boolean; CMS?: Decap; h?: H };
+const win = window as unknown as { CMS_MANUAL_INIT?: boolean; CMS?: Decap; h?: H; Function: FunctionConstructor };
 win.CMS_MANUAL_INIT = true;
 
-/** A frontmatter value as the preview shows it: text as written, nothing for an unfilled field. */
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+allowPrecheckedConfigUnderCsp(win);
 
-/** The post as the site shows it: same classes as src/components/PostArticle.astro. */
+/** An Immutable list or a plain array as an array of strings. */
+function strings(value: unknown): string[] {
+  const plain = value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value;
+  return Array.isArray(plain) ? plain.map(String) : [];
+}
+
+/**
+ * The post as the site shows it: the markup and classes of
+ * src/components/PostArticle.astro, PostMeta, PrincipleBadges and TagList
+ * (date in Japanese, author, principles, tags), with the site's stylesheet.
+ */
 function postPreview(h: H) {
-  return ({ entry, widgetFor }: PreviewProps) =>
-    h(
+  return ({ entry, widgetFor }: PreviewProps) => {
+    const field = (name: string) => entry.getIn(['data', name]);
+    const date = plainText(field('date'));
+    const authorId = plainText(field('author')) || data.defaultAuthor;
+    const author = data.authors.find((candidate) => candidate.id === authorId);
+    const cited = strings(field('principles'))
+      .map((value) => data.choices.principles.find((choice) => choice.value === value || choice.label === value))
+      .filter((choice) => choice !== undefined);
+    const tags = strings(field('tags'));
+    return h(
       'div',
       { className: 'container page' },
       h(
         'article',
         { className: 'post' },
-        h('header', { className: 'post__header' }, h('h1', null, text(entry.getIn(['data', 'title']))),
-          h('p', { className: 'lead' }, text(entry.getIn(['data', 'summary'])))),
+        h(
+          'header',
+          { className: 'post__header' },
+          field('draft') ? h('p', null, h('span', { className: 'badge badge--warning' }, ja.posts.draft)) : null,
+          h('h1', null, plainText(field('title'))),
+          h(
+            'dl',
+            { className: 'post-meta' },
+            h('div', null, h('dt', null, ja.posts.publishedOn), h('dd', null, isValidIsoDate(date) ? formatJapaneseDate(date) : date)),
+            author ? h('div', null, h('dt', null, ja.posts.author), h('dd', null, author.name, h('span', { className: 'muted' }, `（${author.role}）`))) : null,
+          ),
+          cited.length > 0
+            ? h(
+                'div',
+                { className: 'principle-badges' },
+                h('span', { className: 'principle-badges__label' }, ja.posts.principles),
+                h(
+                  'ul',
+                  { className: 'inline-list' },
+                  ...cited.map((principle) =>
+                    h('li', null, h('a', { className: 'badge badge--accent' }, `${principle.order === undefined ? '' : `${ja.principles.number(principle.order)}：`}${principle.label}`)),
+                  ),
+                ),
+              )
+            : null,
+        ),
         h('div', { className: 'prose' }, widgetFor('body')),
+        tags.length > 0
+          ? h('footer', { className: 'post__footer' }, h('ul', { className: 'inline-list', 'aria-label': ja.posts.tags }, ...tags.map((tag) => h('li', null, h('a', { className: 'badge' }, `#${tag}`)))))
+          : null,
       ),
     );
+  };
+}
+
+/**
+ * Every photo chosen for upload gets a safe name of its own before Decap
+ * sees it (src/site/cmsMediaName.ts): this listener runs in the capture
+ * phase on document, before React's own listener on the editor's root.
+ */
+document.addEventListener(
+  'change',
+  (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    if ([...input.files].every((file) => file.name === safeName(file))) return;
+    const renamed = new DataTransfer();
+    for (const file of input.files) renamed.items.add(new File([file], safeName(file), { type: file.type, lastModified: file.lastModified }));
+    input.files = renamed.files;
+  },
+  true,
+);
+const named = new WeakMap<File, string>();
+function safeName(file: File): string {
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{9}\.[a-z]+$/u.test(file.name)) return file.name;
+  const known = named.get(file);
+  if (known) return known;
+  const name = safeMediaName(file.name, postNameFromHash(location.hash), new Date(), data.timeZone);
+  named.set(file, name);
+  return name;
 }
 
 const script = document.createElement('script');
@@ -75,8 +185,36 @@ script.addEventListener('load', () => {
   cms.registerPreviewStyle(data.previewStyle);
   cms.registerPreviewTemplate('posts', postPreview(win.h));
   for (const block of cmsBlocks(data.choices, ja)) {
-    cms.registerEditorComponent({ ...block, toPreview: block.toPreview ?? block.toBlock });
+    const preview = block.toPreview;
+    cms.registerEditorComponent({
+      ...block,
+      toPreview: preview
+        ? (fields: Record<string, string | undefined>, getAsset?: (path: string) => unknown) =>
+            // Decap's AssetProxy gives the asset's address as its text.
+            preview(fields, getAsset ? (path) => (getAsset(path) as { toString(): string } | undefined)?.toString() ?? path : undefined)
+        : block.toBlock,
+    });
   }
-  cms.init({ config: data.config });
+  cms.registerCustomFormat(CMS_FORMAT, 'mdx', { fromFile, toFile });
+  // A new post's file name: the form's ファイル名, else suggested (title's ASCII words or the time).
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const fields = entry.get('data') as ImmutableMap;
+      // The same rules as check:content and the build, on the file about to be written.
+      const file = plainText(entry.get('path')) || ja.editor.newFile;
+      const issues = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck);
+      if (issues.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(issues, fieldLabels)}`);
+      if (!entry.get('newRecord')) return fields;
+      const naming = newPostNaming(
+        { title: fields.get('title'), date: fields.get('date'), fileName: fields.get('fileName') },
+        new Date(),
+        data.timeZone,
+      );
+      return fields.set('fileName', naming.fileName).set(YEAR_FOLDER_KEY, naming.yearfolder);
+    },
+  });
+  cms.init({ config: withTodayDefaults(data.config, todayIn(data.timeZone)) });
+  repairDecapA11y(document, ja.editor.a11y);
 });
 document.head.append(script);

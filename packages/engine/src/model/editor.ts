@@ -1,9 +1,37 @@
 /** What the /admin/ routes need from disk: whether the editor is on, and the CMS bundle. */
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
+import { editorMode as modeOf, type EditorMode } from '../rules/siteConfig.ts';
 
 export { CMS_ENTRY, cmsBundleFiles, readCmsBundleFile } from '../files/cmsBundle.ts';
 
 /** site.yaml editor.enabled (read directly: getStaticPaths runs before the content model). */
 export function editorEnabled(): boolean {
   return loadSiteConfig().editor.enabled;
+}
+
+let warned = false;
+
+/**
+ * 'on', 'off', or 'unconfigured': a build whose site.yaml names no git server
+ * (backend: local) outside `npm run editor`. Such a build's /admin/ would
+ * save to 127.0.0.1 on the reader's PC, so it shows an explanation instead
+ * of the editor, and the build says so loudly once (docs/cms.md).
+ */
+export function editorMode(): EditorMode {
+  const mode = modeOf(loadSiteConfig().editor, process.env.EDITOR_BACKEND);
+  if (mode === 'unconfigured' && !warned) {
+    warned = true;
+    console.warn(
+      [
+        '',
+        '⚠⚠⚠ 編集画面 /admin/ は設定されていません / the browser editor /admin/ is not configured ⚠⚠⚠',
+        '  site.yaml の editor: に git サーバー（backend: gitlab など）がないため、/admin/ には説明だけを載せ、編集画面は載せません。',
+        '  使うには docs/cms.md のとおり editor: を設定してください。この PC で編集するだけなら npm run editor を使います。',
+        '  site.yaml names no git server (editor.backend is local), so /admin/ shows an explanation instead of the editor.',
+        '  Configure editor: as docs/cms.md says, or use npm run editor on this PC; editor.enabled: false leaves /admin/ out.',
+        '',
+      ].join('\n'),
+    );
+  }
+  return mode;
 }

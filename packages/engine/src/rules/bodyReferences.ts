@@ -12,6 +12,11 @@
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { listChoices, type ContentIssue, type IssueCode } from './issues.ts';
 import { attributeProblem, FORBIDDEN_ELEMENTS, htmlProblems } from './htmlSafety.ts';
+import { unknownPrincipleMessage } from './principleMessages.ts';
+import { hasQueryOrFragment, imageProblems } from './imageRules.ts';
+
+// Kept importable from here; it lives apart so the browser editor can use it without the MDX parser.
+export { unknownPrincipleMessage };
 import { MAX_BODY_CHARACTERS, MAX_NESTING, prepareMdxSource } from './mdxSource.ts';
 
 /** Components available in every MDX file without an import. */
@@ -376,19 +381,6 @@ export interface ReferenceContext {
 
 const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(url);
 
-/** The one message for an unknown principle id (frontmatter, <PrincipleLink>, the component itself). */
-export function unknownPrincipleMessage(
-  id: string,
-  principleIds: readonly string[],
-  titles: Readonly<Record<string, string>> = {},
-): { ja: string; en: string } {
-  const choices = listChoices(principleIds.map((known) => (titles[known] ? `${known}（${titles[known]}）` : known)));
-  return {
-    ja: `原則（principles/）「${id}」はありません。ID か正式な名前で、次のいずれかを書いてください: ${choices}`,
-    en: `unknown principle "${id}". Write one of these ids (or its official Japanese title): ${choices}`,
-  };
-}
-
 /** The one message for an unknown glossary term id (loader check and <Term> alike). */
 export function unknownTermMessage(id: string, terms: ReadonlyArray<{ id: string; term: string }>): { ja: string; en: string } {
   if (terms.length === 0) {
@@ -419,34 +411,9 @@ export function checkBodyReferences(body: string, context: ReferenceContext): Co
 
   for (const image of analysis.images) {
     const field = at(image.line, '画像 image');
-    if (image.alt.trim() === '') {
-      issues.push({
-        code: 'body.image-alt-missing',
-        file,
-        field,
-        ja: `画像「${image.url}」の代替テキストが空です。![ここ](${image.url}) の角かっこの中に、画像の内容を短い文で書いてください`,
-        en: `the image "${image.url}" has no alt text: describe the picture inside the square brackets, ![here](${image.url})`,
-      });
-    }
-    if (image.url === '') {
-      issues.push({ code: 'body.image-no-file', file, field, ja: '画像のファイル名が書かれていません', en: 'the image has no file name' });
-    } else if (isExternal(image.url)) {
-      issues.push({
-        code: 'body.image-off-site',
-        file,
-        field,
-        ja: `画像「${image.url}」は外部のサーバーにあります。庁内ネットワークでは表示できないため、画像ファイルを記事と同じフォルダに置き ./ファイル名 で指定してください`,
-        en: `the image "${image.url}" is on another server, which the intranet cannot reach: put the file beside the post and write ./file-name`,
-      });
-    } else if (!image.url.startsWith('/') && /[?#]/u.test(image.url)) {
-      // Vite reads ?raw, ?url, ?inline… as instructions (?raw prints the file's text into the build log).
-      issues.push({
-        code: 'body.image-query',
-        file,
-        field,
-        ja: `画像「${image.url}」に「?」や「#」から後の部分があります。画像のファイル名だけを書いてください（例: ./photo.png）`,
-        en: `the image "${image.url}" has a "?" or "#" part: write the file name only (e.g. ./photo.png)`,
-      });
+    for (const problem of imageProblems(image)) issues.push({ file, field, ...problem });
+    if (image.url === '' || isExternal(image.url) || hasQueryOrFragment(image.url)) {
+      // Reported above.
     } else if (!image.url.startsWith('/') && fileExists(safeDecode(image.url)) && context.fileInside && !context.fileInside(safeDecode(image.url))) {
       issues.push({
         code: 'body.image-outside',

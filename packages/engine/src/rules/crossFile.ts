@@ -3,7 +3,7 @@
  * unknown principle and author ids, duplicate post file names, bad slugs,
  * one tag written two ways (one URL for two spellings).
  */
-import { unknownPrincipleMessage } from './bodyReferences.ts';
+import { unknownPrincipleMessage } from './principleMessages.ts';
 import { listChoices, type ContentIssue } from './issues.ts';
 import { postSlugProblem, tagProblem, tagSlug } from './slug.ts';
 

@@ -142,6 +142,15 @@ const publishMailSchema = z.strictObject({
 
 export type PublishMailConfig = z.output<typeof publishMailSchema>;
 
+/** 'on', 'off', or 'unconfigured': no git server named and not `npm run editor` (docs/cms.md). */
+export type EditorMode = 'on' | 'off' | 'unconfigured';
+
+/** What a build does with /admin/, from site.yaml's editor: and EDITOR_BACKEND. */
+export function editorMode(editor: EditorConfig, editorBackendOverride: string | undefined): EditorMode {
+  if (!editor.enabled) return 'off';
+  return editor.backend === 'local' && editorBackendOverride !== 'local' ? 'unconfigured' : 'on';
+}
+
 export const siteConfigSchema = z.object({
   /** Organisation that publishes the site, e.g. ○○市役所 or ○○町役場. */
   organization: z.string().min(1),

@@ -9,7 +9,8 @@ import type { ja } from './i18n/ja.ts';
 import type { Filled } from './i18n/words.ts';
 
 export interface BlockChoices {
-  principles: ReadonlyArray<{ label: string; value: string }>;
+  /** label: the principle's title; order: its number on the page (第N条 …). */
+  principles: ReadonlyArray<{ label: string; value: string; order?: number }>;
   terms: ReadonlyArray<{ label: string; value: string }>;
 }
 
@@ -20,8 +21,12 @@ export interface CmsBlock {
   pattern: RegExp;
   fromBlock: (match: RegExpMatchArray) => Record<string, string>;
   toBlock: (data: Record<string, string | undefined>) => string;
-  /** HTML for the preview pane, with the site's classes (src/components/mdx/). */
-  toPreview?: (data: Record<string, string | undefined>) => string;
+  /**
+   * HTML for the preview pane, the markup of src/components/mdx/ (styled by
+   * src/styles/mdx-blocks.css, which the preview loads). `asset` turns an
+   * image path into what the browser can show (Decap's getAsset).
+   */
+  toPreview?: (data: Record<string, string | undefined>, asset?: (path: string) => string) => string;
 }
 
 const html = (text: string | undefined) =>
@@ -69,14 +74,16 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         const kind = calloutKind(type);
         const label = title || dictionary.publishing.callout[kind];
         const paragraphs = (body ?? '').split(/\n{2,}/u).map((p) => `<p>${html(p)}</p>`).join('');
-        return `<div class="callout callout--${kind}" role="note"><p class="callout__label">${html(label)}</p><div class="callout__body">${paragraphs}</div></div>`;
+        const icon = kind === 'caution' ? '⚠ ' : '✔ ';
+        return `<div class="callout callout--${kind}" role="note"><p class="callout__label"><span aria-hidden="true">${icon}</span>${html(label)}</p><div class="callout__body">${paragraphs}</div></div>`;
       },
     },
     {
       id: 'Figure',
       label: b.figure.label,
       fields: [
-        { name: 'image', label: b.figure.image, widget: 'image', required: true },
+        // Only files uploaded to the site: an address on another server is not offered (the intranet cannot reach it).
+        { name: 'image', label: b.figure.image, widget: 'image', required: true, choose_url: false },
         { name: 'alt', label: b.figure.alt, widget: 'string', required: true },
         { name: 'caption', label: b.figure.caption, widget: 'string', required: true },
       ],
@@ -84,8 +91,11 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       fromBlock: (m) => ({ caption: unattr(m[1]), alt: m[2] ?? '', image: m[3] ?? '' }),
       toBlock: ({ caption, alt, image }) =>
         `<Figure caption="${attr(caption)}">\n\n![${(alt ?? '').replace(/[[\]\n]/gu, ' ')}](${image ?? ''})\n\n</Figure>`,
-      toPreview: ({ caption, alt }) =>
-        `<figure class="figure"><div class="figure__media">［${html(alt)}］</div><figcaption>${html(caption)}</figcaption></figure>`,
+      toPreview: ({ caption, alt, image }, asset) => {
+        const src = image ? (asset ? asset(image) : image) : '';
+        const media = src ? `<p><img src="${html(src)}" alt="${html(alt)}"></p>` : `<p>［${html(alt)}］</p>`;
+        return `<figure class="figure"><div class="figure__media">${media}</div><figcaption>${html(caption)}</figcaption></figure>`;
+      },
     },
     {
       id: 'PrincipleLink',
@@ -94,6 +104,12 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>/mu,
       fromBlock: (m) => ({ id: m[1] ?? '' }),
       toBlock: ({ id }) => `<PrincipleLink id="${attr(id)}" />`,
+      toPreview: ({ id }) => {
+        const principle = choices.principles.find((choice) => choice.value === id);
+        if (!principle) return `<a class="principle-link">${html(id)}</a>`;
+        const number = principle.order === undefined ? '' : dictionary.principles.number(principle.order);
+        return `<a class="principle-link">${html(number)}「${html(principle.label)}」</a>`;
+      },
     },
     {
       id: 'Term',
@@ -105,6 +121,10 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>/mu,
       fromBlock: (m) => ({ id: m[1] ?? '', text: m[2] ?? '' }),
       toBlock: ({ id, text }) => `<Term id="${attr(id)}">${(text ?? '').replace(/[<{}\n]/gu, '')}</Term>`,
+      toPreview: ({ id, text }) => {
+        const term = choices.terms.find((choice) => choice.value === id);
+        return `<span class="term"><a class="term__link">${html(text || term?.label || id)}</a></span>`;
+      },
     },
     {
       id: 'PostEmbed',

@@ -12,6 +12,8 @@
 import type { EditorConfig } from '../rules/siteConfig.ts';
 import { contentLayout } from '../rules/contentLayout.ts';
 import { ISO_DATE_PATTERN, LIMITS, SUMMARY_MAX, ruleMessages } from '../rules/schemas.ts';
+import { postSlugMessage } from '../rules/slug.ts';
+import { YEAR_FOLDER_KEY } from './cmsFormat.ts';
 import { ja } from './i18n/ja.ts';
 
 export interface CmsContent {
@@ -30,6 +32,31 @@ export interface CmsSite {
 }
 
 type Field = Record<string, unknown>;
+
+/**
+ * The blocks the body offers: the site's own components only (src/site/cmsBlocks.ts;
+ * = AUTHOR_COMPONENTS of src/rules/bodyReferences.ts, checked by tests/unit/cmsConfig.test.ts).
+ * Decap's built-in Image and Code Block are left out: English names, and an
+ * Image block left empty wrote `![]()`, which the build refuses.
+ */
+export const EDITOR_BLOCKS = ['Callout', 'Figure', 'PrincipleLink', 'Term', 'PostEmbed'] as const;
+
+/**
+ * The body's toolbar: posts start their headings at ## (the page title is the
+ * only 見出し1), so heading-one is not offered.
+ */
+const bodyWidget = {
+  widget: 'markdown',
+  modes: ['rich_text', 'raw'],
+  sanitize_preview: true,
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: [...EDITOR_BLOCKS],
+};
+
+/** Default of a required date field: replaced by today in site.yaml's timeZone in the browser. */
+export const TODAY_DEFAULT = '{{now}}';
+/** The editor's file format (src/site/cmsFormat.ts), registered under this name. */
+export const CMS_FORMAT = 'mdx-kept';
 
 const labels = ja.editor.fields;
 
@@ -50,12 +77,12 @@ const dateField = (name: 'date' | 'updated' | 'effective' | 'commentsUntil', req
   format: 'YYYY-MM-DD',
   date_format: 'YYYY-MM-DD',
   time_format: false,
-  // Days, not instants: read and "now" in UTC, so a laptop in any time zone
-  // shows the day the file holds, and "now" is never after today in Japan
-  // (a future date would hold the post back). tests/unit/cmsDates.test.ts.
-  picker_utc: true,
+  // The stored text is a calendar day; the picker's 今日 is the browser's day
+  // (Japan), never UTC's. The default is set in site.yaml's timeZone by the
+  // page (src/client/cmsEditor.ts, TODAY_DEFAULT).
+  picker_utc: false,
   required,
-  ...(required ? { default: '{{now}}' } : {}),
+  ...(required ? { default: TODAY_DEFAULT } : {}),
   pattern: [ISO_DATE_PATTERN, ruleMessages.isoDate.ja],
 });
 
@@ -103,6 +130,12 @@ function postFields(content: CmsContent): Field[] {
     // Same limit and message as the build (a title of megabytes once hung the search index).
     { ...string('title'), pattern: [upToCharacters(LIMITS.title), ruleMessages.titleLength.ja] },
     dateField('date', true),
+    // Only for a new post's file name (= URL); never written into the file (cmsFormat FORM_ONLY_FIELDS).
+    {
+      ...string('fileName'),
+      required: false,
+      pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', postSlugMessage.ja],
+    },
     {
       ...string('summary'),
       widget: 'text',
@@ -122,6 +155,8 @@ function postFields(content: CmsContent): Field[] {
     {
       ...string('author'),
       widget: 'select',
+      // Optional as in the schema: a post without author is signed by defaultAuthor.
+      required: false,
       default: content.defaultAuthor,
       options: content.authors.map((author) => ({ label: `${author.name}（${author.role}）`, value: author.id })),
     },
@@ -130,7 +165,7 @@ function postFields(content: CmsContent): Field[] {
     { ...string('sample'), widget: 'boolean', default: false, required: false },
     dateField('updated', false),
     list('searchTerms', labels.searchTerm),
-    { ...string('body'), widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true },
+    { ...string('body'), ...bodyWidget },
   ];
 }
 
@@ -191,14 +226,17 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
         description: c.posts.description,
         folder: cmsCollectionFolder('posts'),
         extension: 'mdx',
-        format: 'frontmatter',
+        format: CMS_FORMAT,
         create: true,
-        // Same default name as `npm run new` (defaultSlug in src/cli/newPostTemplate.ts):
-        // <day written>-post, ASCII whatever the title, filed under that year.
-        // Decap fills {{year}}… with the day the post is first saved and adds
-        // -1, -2 … rather than overwrite a post of the same name.
-        path: '{{year}}/{{year}}-{{month}}-{{day}}-post',
-        slug: '{{year}}-{{month}}-{{day}}-post',
+        // <公開日>-<short name>, filed under the post date's year. The date is
+        // the field's own text (Decap's {{year}}… read it as UTC: a day early
+        // in Japan); the short name is the form's fileName, suggested from the
+        // title by the page when left empty (src/site/cmsFileName.ts).
+        // Decap lower-cases the path template and turns its dots into dashes,
+        // so the year comes from a plain key the page sets before saving
+        // (YEAR_FOLDER_KEY, src/client/cmsEditor.ts), never written to the file.
+        path: `{{${YEAR_FOLDER_KEY}}}/{{slug}}`,
+        slug: '{{fields.date}}-{{fields.fileName}}',
         summary: '{{title}}（{{date}}）',
         sortable_fields: ['date', 'title'],
         media_folder: '',
@@ -211,7 +249,7 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
         label_singular: c.principles.singular,
         folder: cmsCollectionFolder('principles'),
         extension: 'mdx',
-        format: 'frontmatter',
+        format: CMS_FORMAT,
         create: false,
         delete: false,
         fields: [
@@ -224,7 +262,7 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
             { ...string('proposedLead'), name: 'lead', widget: 'text', required: false },
             { ...string('reason'), widget: 'text' },
           ]),
-          { ...string('body'), widget: 'markdown' },
+          { ...string('body'), ...bodyWidget },
         ],
       },
       {
@@ -233,7 +271,7 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
         label_singular: c.handbook.singular,
         folder: cmsCollectionFolder('handbook'),
         extension: 'mdx',
-        format: 'frontmatter',
+        format: CMS_FORMAT,
         create: true,
         slug: '{{slug}}',
         fields: [
@@ -242,18 +280,19 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
           { ...string('description'), widget: 'text' },
           list('searchTerms', labels.searchTerm),
           { ...string('screenOnly'), widget: 'boolean', default: false, required: false },
-          { ...string('body'), widget: 'markdown' },
+          { ...string('body'), ...bodyWidget },
         ],
       },
       {
         name: 'mission',
         label: c.mission.label,
+        format: CMS_FORMAT,
         files: [
           {
             name: 'index',
             label: c.mission.page,
             file: `${cmsCollectionFolder('mission')}/index.mdx`,
-            fields: [string('title'), { ...string('lead'), widget: 'text' }, { ...string('body'), widget: 'markdown' }],
+            fields: [string('title'), { ...string('lead'), widget: 'text' }, { ...string('body'), ...bodyWidget }],
           },
         ],
       },
@@ -264,7 +303,7 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
         description: c.missionVersions.description,
         folder: cmsCollectionFolder('missionVersions'),
         extension: 'md',
-        format: 'frontmatter',
+        format: CMS_FORMAT,
         create: true,
         delete: false,
         slug: 'v{{fields.version}}',
@@ -278,7 +317,7 @@ export function buildCmsConfig(site: CmsSite, content: CmsContent): Record<strin
           { ...string('changes'), widget: 'text' },
           { ...string('reason'), widget: 'text' },
           { ...string('placeholderDate'), widget: 'boolean', default: false, required: false },
-          { ...string('body'), widget: 'markdown', required: false },
+          { ...string('body'), ...bodyWidget, required: false },
         ],
       },
     ],

@@ -16,9 +16,8 @@ import { isPublished } from '../rules/publication.ts';
 import { handbookSchema, missionPageSchema, postSchema, principleSchema } from '../rules/schemas.ts';
 import type { SiteConfig } from '../rules/siteConfig.ts';
 import { postSlugFromPath } from '../rules/slug.ts';
+import { plainText } from '../site/plainText.ts';
 
-/** A frontmatter value as text, for an entry the schema refused (its raw value may be anything). */
-const textOf = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 export interface ModelPost {
   slug: string;
@@ -76,8 +75,8 @@ export function readSiteModel(siteRoot: string = process.cwd()): SiteModel {
   const schema = postSchema(config.defaultAuthor);
   const posts = entries(root, 'posts').map(({ entry, data }): ModelPost => {
     const parsed = schema.safeParse(data);
-    const title = parsed.success ? parsed.data.title : textOf(data.title);
-    const date = parsed.success ? parsed.data.date : textOf(data.date);
+    const title = parsed.success ? parsed.data.title : plainText(data.title);
+    const date = parsed.success ? parsed.data.date : plainText(data.date);
     const draft = parsed.success ? parsed.data.draft : data.draft === true;
     return {
       slug: postSlugFromPath(entry),
@@ -92,13 +91,13 @@ export function readSiteModel(siteRoot: string = process.cwd()): SiteModel {
   const principles = entries(root, 'principles')
     .map(({ entry, data }) => {
       const parsed = principleSchema.safeParse(data);
-      return { id: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : textOf(data.title), order: parsed.success ? parsed.data.order : 0 };
+      return { id: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : plainText(data.title), order: parsed.success ? parsed.data.order : 0 };
     })
     .sort((a, b) => a.order - b.order);
   const chapters = entries(root, 'handbook')
     .map(({ entry, data }) => {
       const parsed = handbookSchema.safeParse(data);
-      return { slug: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : textOf(data.title), order: parsed.success ? parsed.data.order : 0 };
+      return { slug: postSlugFromPath(entry), title: parsed.success ? parsed.data.title : plainText(data.title), order: parsed.success ? parsed.data.order : 0 };
     })
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'ja'));
   const mission = entries(root, 'mission')[0]?.data ?? {};
@@ -109,7 +108,7 @@ export function readSiteModel(siteRoot: string = process.cwd()): SiteModel {
     posts,
     principles,
     chapters,
-    missionTitle: missionParsed.success ? missionParsed.data.title : textOf(mission.title),
+    missionTitle: missionParsed.success ? missionParsed.data.title : plainText(mission.title),
     glossary: existsSync(path.join(root, GLOSSARY_FILE)),
   };
 }

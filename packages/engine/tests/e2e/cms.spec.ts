@@ -1,35 +1,69 @@
 /**
- * The browser editor (/admin/, Decap CMS) with the local backend, against a
- * throw-away git repository: a copy of the project and its content, built
- * with EDITOR_BACKEND=local, served on 127.0.0.1 with decap-server beside it
- * (what `npm run editor` starts). Nothing may go to any other host.
+ * The browser editor (/admin/, Decap CMS) as it runs in production: the site
+ * built with the local backend (what `npm run editor` builds) and served by
+ * the real nginx with exactly the shipped configuration and headers
+ * (deploy/nginx/, the /admin/ Content-Security-Policy included; only the git
+ * server's address in connect-src is replaced, as an administrator does),
+ * decap-server beside it on a throw-away git repository. Browser and machine
+ * are in Asia/Tokyo. Nothing may go to any other host, and the page must
+ * cause no CSP violation.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import sirv from 'sirv';
 import { parse } from 'yaml';
+import { parseHtml } from './support/html.ts';
 import { projectWithContent, runInProject, type Project } from '../support/fixtureBuild.ts';
+import { startNginx, type NginxServer } from '../deploy/support.ts';
 
-const SITE_PORT = 4391;
+// The machine's clock in Japan too: builds, decap-server and this process.
+process.env.TZ = 'Asia/Tokyo';
+// Beside the deploy test's two ports (NGINX_TEST_PORT, +1).
+const SITE_PORT = Number(process.env.NGINX_TEST_PORT ?? 18080) + 2;
 const GIT_PORT = 8391;
 const ADMIN = `http://127.0.0.1:${SITE_PORT}/admin/`;
-const YEAR = new Date().getFullYear();
+// Today in Japan, and half past midnight of it: UTC is still on the day before.
+const TODAY_JST = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+const HALF_PAST_MIDNIGHT_JST = new Date(`${TODAY_JST}T00:30:00+09:00`);
+const YEAR = TODAY_JST.slice(0, 4);
+const ENV = { EDITOR_BACKEND: 'local', TZ: 'Asia/Tokyo' };
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.use({ timezoneId: 'Asia/Tokyo', locale: 'ja-JP' });
 
 let project: Project;
 let decap: ChildProcess;
-let site: Server;
+let nginx: NginxServer | undefined;
+let nginxDir = '';
 const offSite: string[] = [];
+const cspViolations: string[] = [];
 
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
     cwd: project.dir,
     encoding: 'utf8',
   });
+
+/** The shipped nginx files, with only what an administrator replaces. */
+function shipped(file: string, replacements: Record<string, string>): string {
+  let text = readFileSync(path.resolve('deploy/nginx', file), 'utf8');
+  for (const [from, to] of Object.entries(replacements)) {
+    expect(text, `${file} contains ${from}`).toContain(from);
+    text = text.replaceAll(from, to);
+  }
+  return text;
+}
+
+/** Publish the project's dist/ as the release nginx serves (a copy: nginx workers cannot read the temp project). */
+function publish() {
+  const release = path.join(nginxDir, 'srv/current');
+  rmSync(release, { recursive: true, force: true });
+  cpSync(path.join(project.dir, 'dist'), release, { recursive: true });
+  execFileSync('chmod', ['-R', 'a+rX', nginxDir]);
+}
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -40,16 +74,29 @@ test.beforeAll(async () => {
   git('init', '-q', '-b', 'main');
   git('add', '.gitignore', 'content');
   git('commit', '-q', '-m', 'content');
-  const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir);
+  const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir, ENV);
   expect(build.code, build.output).toBe(0);
   decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
     cwd: project.dir,
-    env: { ...process.env, GIT_REPO_DIRECTORY: project.dir, PORT: String(GIT_PORT), BIND_HOST: '127.0.0.1' },
+    env: { ...process.env, ...ENV, GIT_REPO_DIRECTORY: project.dir, PORT: String(GIT_PORT), BIND_HOST: '127.0.0.1' },
     stdio: 'ignore',
   });
-  const serve = sirv(path.join(project.dir, 'dist'), { dev: true });
-  site = createServer((req, res) => serve(req, res));
-  await new Promise<void>((resolve) => site.listen(SITE_PORT, '127.0.0.1', resolve));
+  nginxDir = mkdtempSync(path.join(tmpdir(), 'cms-nginx-'));
+  chmodSync(nginxDir, 0o755);
+  mkdirSync(path.join(nginxDir, 'snippets'));
+  mkdirSync(path.join(nginxDir, 'srv'));
+  publish();
+  writeFileSync(path.join(nginxDir, 'snippets/mission-site-headers.conf'), shipped('mission-site-headers.conf', {}));
+  writeFileSync(
+    path.join(nginxDir, 'snippets/mission-site-admin-headers.conf'),
+    shipped('mission-site-admin-headers.conf', { 'https://git.example.lg.jp': `http://127.0.0.1:${GIT_PORT}` }),
+  );
+  writeFileSync(path.join(nginxDir, 'http.conf'), shipped('mission-site-http.conf', {}));
+  writeFileSync(
+    path.join(nginxDir, 'site.conf'),
+    shipped('site.conf', { 'listen 80;': `listen 127.0.0.1:${SITE_PORT};`, '/srv/mission-site': path.join(nginxDir, 'srv') }),
+  );
+  nginx = await startNginx(nginxDir, '  include http.conf;\n  include site.conf;', ADMIN);
   await expect
     .poll(async () => (await fetch(`http://127.0.0.1:${GIT_PORT}/api/v1`, { method: 'POST', body: '{"action":"info"}', headers: { 'content-type': 'application/json' } }).catch(() => null))?.status, { timeout: 20_000 })
     .toBe(200);
@@ -59,15 +106,25 @@ test.afterEach(async ({ page }, info) => {
   if (info.status !== info.expectedStatus) await page.screenshot({ path: info.outputPath('failure.png'), fullPage: true });
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
   decap?.kill();
-  site?.close();
+  await nginx?.stop();
+  if (nginxDir) rmSync(nginxDir, { recursive: true, force: true });
   project?.dispose();
 });
 
 async function openEditor(page: Page, hash = '') {
   page.on('request', (request) => {
-    if (new URL(request.url()).hostname !== '127.0.0.1') offSite.push(request.url());
+    const url = new URL(request.url());
+    // blob: and data: are the page's own memory (a photo before upload), not a host.
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.hostname !== '127.0.0.1') offSite.push(request.url());
+  });
+  // Every refusal by the Content-Security-Policy, however Decap handles it.
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to|unsafe-eval/iu.test(message.text())) cspViolations.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (/EvalError|Content Security Policy/iu.test(String(error))) cspViolations.push(String(error));
   });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(ADMIN);
@@ -93,10 +150,42 @@ async function screen(page: Page, name: string) {
   await page.screenshot({ path: path.resolve('docs/screens/cms', `${name}.png`) });
 }
 
+/** What a 広報 member writes around the blocks. */
+const BODY_TEXT = ['一段落目の文章です。', '二段落目の文章です。', '## 会議の進め方', '- 資料を先に配る\n- 結論から話す', '<PrincipleLink id="cost" />'].join('\n\n');
+
+/** A real picture (the fixtures' photo), uploaded under a Japanese name. */
+const PHOTO = readFileSync(path.resolve('tests/fixtures/content-valid/posts/2025/photo.png'));
+
 const postsDir = () => path.join(project.dir, 'content/posts', String(YEAR));
 
-test('a post written in the form lands in content/posts/<year>/ and passes the checks', async ({ page }) => {
+test("Decap's own check accepts the configuration the build generated", async ({ browser }) => {
+  // Under the policy the check cannot compile (src/client/decapUnderCsp.ts answers it);
+  // with the policy bypassed here Decap runs it for real on the same page.
+  const context = await browser.newContext({ bypassCSP: true, timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(ADMIN);
+  await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/config|設定/u)).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the page loads under the shipped /admin/ policy, which forbids eval', async ({ page }) => {
+  const response = await page.goto(ADMIN);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/'unsafe-eval'/u);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/u);
+  await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible({ timeout: 30_000 });
+});
+
+test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>-<name>.mdx, and passes the checks', async ({ page }) => {
+  await page.clock.install({ time: HALF_PAST_MIDNIGHT_JST });
   await openEditor(page, '#/collections/posts/new');
+  // The default 公開日 is Japan's day, not UTC's (which is still yesterday).
+  await expect(page.getByLabel('公開日')).toHaveValue(TODAY_JST);
   await page.getByLabel('タイトル').fill('広報から初めての記事');
   await page.getByLabel('概要').fill('ブラウザーの編集画面から書いた記事です。');
   await page.getByRole('button', { name: 'タグを追加' }).click();
@@ -108,6 +197,17 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
   await page.getByText('コスト意識の徹底', { exact: true }).click();
   await screen(page, '3-form');
 
+  // Two paragraphs, a heading, a list and a PrincipleLink, typed in the body's Markdown mode, then back to rich text.
+  const markdownSwitch = page.getByRole('switch', { name: 'マークダウンで編集する' });
+  await markdownSwitch.click();
+  await page.getByRole('textbox', { name: '本文' }).click();
+  for (const line of BODY_TEXT.split('\n')) {
+    if (line) await page.keyboard.insertText(line);
+    await page.keyboard.press('Enter');
+  }
+  await markdownSwitch.click();
+  await expect(page.getByRole('textbox', { name: '本文' }).getByRole('heading', { name: '会議の進め方' })).toBeVisible();
+
   // A Callout block from the body's "+" menu.
   await page.getByRole('button', { name: 'コンポーネント追加' }).click();
   await page.getByText('ポイント・注意の囲み', { exact: true }).click();
@@ -116,16 +216,40 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
   await page.getByLabel('内容').last().scrollIntoViewIfNeeded();
   await screen(page, '4-callout');
 
+  // A photo named in Japanese with a space, through the Figure block: accepted, and given a safe name of its own.
+  await page.getByRole('button', { name: 'コンポーネント追加' }).click();
+  await page.getByText('図（画像と説明）', { exact: true }).click();
+  await page.getByRole('button', { name: '画像を選択' }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: '会議の様子 (1).png', mimeType: 'image/png', buffer: PHOTO });
+  await page.getByRole('button', { name: '選択する' }).click();
+  await page.getByLabel('代替テキスト（画像の内容を短い文で）').fill('会議室で話し合う職員');
+  await page.getByLabel('説明', { exact: true }).fill('第1回の会議');
+
+  // The preview is the page: the site's markup and styles for the block, the byline and the principles.
+  const preview = page.locator('iframe').first().contentFrame();
+  const callout = preview.locator('.callout.callout--point');
+  await expect(callout).toContainText('大切なこと');
+  expect(await callout.evaluate((element) => getComputedStyle(element).borderLeftStyle)).toBe('solid');
+  await expect(preview.locator('.post-meta')).toContainText('公開日');
+  await expect(preview.locator('.post-meta')).toContainText('年');
+  await expect(preview.locator('.principle-badges')).toContainText('本質的な課題の特定');
+  await expect(preview.locator('.post__footer')).toContainText('#広報');
+  await expect(preview.locator('.prose h2')).toHaveText('会議の進め方');
+  await expect(preview.locator('.prose li')).toHaveText(['資料を先に配る', '結論から話す']);
+  // Never shown as code (its rendering in the preview is left to the rich-text mode's block, see docs/cms.md).
+  await expect(preview.locator('.prose')).not.toContainText('<PrincipleLink');
+  await expect(preview.locator('.figure img')).toHaveAttribute('alt', '会議室で話し合う職員');
+
   await page.getByRole('button', { name: '公開' }).first().click();
   await screen(page, '5-publish-menu');
   await page.getByText('公開する', { exact: true }).click();
   await expect(page.getByText('保存済', { exact: true })).toBeVisible({ timeout: 15_000 });
   await screen(page, '6-saved');
 
-  const created = readdirSync(postsDir()).filter((name) => name.endsWith('-post.mdx'));
-  expect(created).toHaveLength(1);
+  // No ASCII in the title: the name is the time of writing in Japan, never -post; filed under the post date's year.
+  expect(git('status', '--porcelain', '-uall').trim().split('\n').filter((line) => line.endsWith('.mdx'))).toEqual([`?? content/posts/${YEAR}/${TODAY_JST}-0030.mdx`]);
+  const created = readdirSync(postsDir()).filter((name) => name.startsWith(TODAY_JST));
   const file = path.join(postsDir(), created[0]!);
-  expect(created[0]).toMatch(/^\d{4}-\d{2}-\d{2}-post\.mdx$/u);
   const text = readFileSync(file, 'utf8');
   const frontmatter = parse(text.split(/^---$/mu)[1] ?? '') as Record<string, unknown>;
   expect(frontmatter).toMatchObject({
@@ -134,11 +258,19 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
     tags: ['広報'],
     principles: ['real-problem', 'cost'],
     author: 'mayor',
-    draft: false,
+    date: TODAY_JST,
   });
-  expect(String(frontmatter.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+  // Only what the post says: no form helpers, no switches left off.
+  expect(Object.keys(frontmatter)).not.toContain('fileName');
+  expect(Object.keys(frontmatter)).not.toContain('draft');
   expect(text).toContain('<Callout type="point" title="大切なこと">');
   expect(text).toContain('小さく始めます。');
+  // The photo: saved beside the post under a safe name starting with the date (the post had no name yet), never overwriting.
+  const photos = readdirSync(postsDir()).filter((name) => name.endsWith('.png'));
+  expect(photos).toHaveLength(1);
+  expect(photos[0]).toMatch(new RegExp(`^${TODAY_JST}-1-\\d{9}\\.png$`, 'u'));
+  expect(text).toContain(`![会議室で話し合う職員](${photos[0]})`);
+  expect(text).toContain('<Figure caption="第1回の会議">');
 
   const check = await runInProject(['src/cli/checkContent.ts'], project.dir);
   expect(check.code, check.output).toBe(0);
@@ -148,16 +280,29 @@ test('a post written in the form lands in content/posts/<year>/ and passes the c
   const html = readFileSync(path.join(project.dir, 'dist/posts', slug, 'index.html'), 'utf8');
   expect(html).toContain('広報から初めての記事');
   expect(html).toMatch(/class="callout callout--point"/u);
+  // The page shows what the preview showed.
+  for (const part of ['一段落目の文章です。\n\n二段落目の文章です。', '## 会議の進め方', '資料を先に配る', '結論から話す', '<PrincipleLink id="cost" />']) {
+    expect(text).toContain(part);
+  }
+  const page_ = parseHtml(html);
+  const textOf = (selector: string) => page_.all(selector).map((element) => element.text.replace(/\s+/gu, ''));
+  expect(textOf('.prose h2')).toContain('会議の進め方');
+  expect(textOf('.prose li')).toEqual(expect.arrayContaining(['資料を先に配る', '結論から話す']));
+  expect(textOf('.principle-link').join('')).toContain('コスト意識の徹底');
+  expect(page_.one('figure.figure img')?.attr('alt')).toBe('会議室で話し合う職員');
+  expect(textOf('figure.figure figcaption')).toEqual(['第1回の会議']);
   // Reader pages stay as light as before: nothing of the CMS outside /admin/.
   expect(html).not.toMatch(/decap|\/admin\/decap|cms-config/u);
   expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 test('editing an existing post changes only that file', async ({ page }) => {
   git('add', '-A');
   git('commit', '-q', '-m', 'after create', '--allow-empty');
   const file = path.join(project.dir, 'content/posts/2025/gyomu-tanaoroshi.mdx');
-  const before = splitPost(readFileSync(file, 'utf8'));
+  const beforeText = readFileSync(file, 'utf8');
+  const before = splitPost(beforeText);
   await openEditor(page, '#/collections/posts/entries/2025/gyomu-tanaoroshi');
   const summary = page.getByLabel('概要');
   await expect(summary).not.toHaveValue('');
@@ -166,11 +311,15 @@ test('editing an existing post changes only that file', async ({ page }) => {
   await page.getByText('公開する', { exact: true }).click();
   await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
   expect(git('status', '--porcelain').trim()).toBe('M content/posts/2025/gyomu-tanaoroshi.mdx');
-  // Decap rewrites the YAML in its own style; what it says must not change.
-  const after = splitPost(readFileSync(file, 'utf8'));
-  expect(after.body).toBe(before.body);
-  expect(after.data).toMatchObject({ ...before.data, summary: '業務の棚卸しについて、編集画面から直した概要です。' });
+  // Only the summary's line changes: frontmatter order, quoting, comments and the body stay as written.
+  const afterText = readFileSync(file, 'utf8');
+  const beforeLines = beforeText.split('\n');
+  const changed = afterText.split('\n').filter((line, index) => line !== beforeLines[index]);
+  expect(changed).toEqual(['summary: 業務の棚卸しについて、編集画面から直した概要です。']);
+  expect(afterText.split('\n')).toHaveLength(beforeLines.length);
+  expect(splitPost(afterText).data).toMatchObject({ ...before.data, summary: '業務の棚卸しについて、編集画面から直した概要です。' });
   expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 test('a required field left empty shows a Japanese message and saves nothing', async ({ page }) => {
@@ -187,4 +336,85 @@ test('a required field left empty shows a Japanese message and saves nothing', a
   expect(existsSync(postsDir()) ? readdirSync(postsDir()).length : 0).toBe(before);
   expect(git('status', '--porcelain').trim()).toBe('');
   expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
+
+test('what the build would refuse is not saved: the same Japanese message, before any file is written', async ({ page }) => {
+  git('add', '-A');
+  git('commit', '-q', '-m', 'before refusal', '--allow-empty');
+  await openEditor(page, '#/collections/posts/new');
+  // One full-width space passes "required" but not the site's rule (src/rules/schemas.ts).
+  await page.getByLabel('タイトル').fill('\u3000');
+  await page.getByLabel('概要').fill('全角スペースだけのタイトルの記事です。');
+  await page.getByRole('button', { name: 'コンポーネント追加' }).click();
+  await page.getByText('ポイント・注意の囲み', { exact: true }).click();
+  await page.getByLabel('内容').last().fill('本文です。');
+  await page.getByRole('button', { name: '公開' }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+  await expect(page.getByText('この内容ではサイトに載せられないため、保存しませんでした。', { exact: false })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('タイトル：空にはできません。内容を書いてください', { exact: false })).toBeVisible();
+  expect(git('status', '--porcelain', '-uall').trim()).toBe('');
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+
+test('text that merely looks like code, typed in the rich-text body, is saved so the build accepts it and shows it as typed', async ({ page }) => {
+  git('add', '-A');
+  git('commit', '-q', '-m', 'before code-like text', '--allow-empty');
+  await openEditor(page, '#/collections/posts/new');
+  await page.getByLabel('タイトル').fill('記号を書いた記事');
+  await page.getByLabel('ファイル名（URL）').fill('kigou');
+  await page.getByLabel('概要').fill('コードに見える記号を書いた記事です。');
+  const typed = 'a<b と <br> と {process.env.HOME} と <script>x</script>';
+  await page.getByRole('textbox', { name: '本文' }).pressSequentially(typed);
+  await page.getByRole('button', { name: '公開' }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+  await expect(page.getByText('保存済', { exact: true })).toBeVisible({ timeout: 15_000 });
+  const file = path.join(postsDir(), `${TODAY_JST}-kigou.mdx`);
+  expect(existsSync(file), git('status', '--porcelain', '-uall')).toBe(true);
+  const check = await runInProject(['src/cli/checkContent.ts'], project.dir);
+  expect(check.code, `${readFileSync(file, 'utf8')}\n${check.output}`).toBe(0);
+  const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir, ENV);
+  expect(build.code, build.output).toBe(0);
+  const html = readFileSync(path.join(project.dir, 'dist/posts', `${TODAY_JST}-kigou`, 'index.html'), 'utf8');
+  // Shown as typed (escaped by the HTML, never run).
+  expect(parseHtml(html).one('.prose')?.text.replace(/\s+/gu, ' ')).toContain(typed);
+  expect(html).not.toContain('<script>x</script>');
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+/** Critical and serious axe findings (WCAG 2.1 AA) on the page as it is now. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no critical or serious finding on the list, a new and an existing entry and the media library (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    // Leaving the new entry asks whether to drop it.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await openEditor(page);
+    const findings: Record<string, string[]> = {};
+    findings.list = await seriousFindings(page);
+    await page.goto(`${ADMIN}#/collections/posts/new`);
+    await expect(page.getByLabel('タイトル')).toBeVisible();
+    findings.newEntry = await seriousFindings(page);
+    // A fresh load (still logged in): the new entry's form state must not carry over.
+    await page.goto('about:blank');
+    await page.goto(`${ADMIN}#/collections/posts/entries/2025/gyomu-tanaoroshi`);
+    await expect(page.getByLabel('概要')).not.toHaveValue('', { timeout: 20_000 });
+    findings.existingEntry = await seriousFindings(page);
+    // The media library, from the list's header (the entry editor has no header).
+    await page.goto('about:blank');
+    await page.goto(`${ADMIN}#/collections/posts`);
+    await page.getByRole('button', { name: /メディア/u }).first().click();
+    await expect(page.getByRole('button', { name: 'アップロードする' })).toBeVisible({ timeout: 20_000 });
+    findings.mediaLibrary = await seriousFindings(page);
+    expect(findings).toEqual({ list: [], newEntry: [], existingEntry: [], mediaLibrary: [] });
+  });
+}

@@ -2,14 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCmsConfig, cmsEntryRoute, type CmsContent } from '../../src/site/cmsConfig.ts';
+import { buildCmsConfig, cmsEntryRoute, EDITOR_BLOCKS, type CmsContent } from '../../src/site/cmsConfig.ts';
+import { AUTHOR_COMPONENTS } from '../../src/rules/bodyReferences.ts';
 import { cmsBlocks } from '../../src/site/cmsBlocks.ts';
 import { ja } from '../../src/site/i18n/ja.ts';
 import { localize } from '../../src/site/i18n/words.ts';
+import { newPostNaming } from '../../src/site/cmsFileName.ts';
 import { parseSiteConfig } from '../../src/rules/siteConfig.ts';
 import { postSchema, principleSchema, handbookSchema, missionVersionSchema, ruleMessages } from '../../src/rules/schemas.ts';
 import { isValidIsoDate } from '../../src/rules/dates.ts';
 import { contentDir } from '../../src/files/projectPaths.ts';
+
+/** The organisation's words the UI dictionary is filled with here. */
+const TEST_WORDS = { organization: '架空町役場', leader: '町長', principles: '行動指針', principleCount: 5, blog: '庁内ブログ', missionNote: '補足' };
 
 const minimal = { organization: '市役所', title: 'サイト', description: '説明です。', defaultAuthor: 'mayor' };
 const site = (editor: Record<string, unknown> = {}) => parseSiteConfig({ ...minimal, editor }, 'content/site.yaml');
@@ -32,7 +37,8 @@ const fieldsOf = (config: Record<string, unknown>, name: string) => {
   const collection = collections(config).find((c) => c.name === name)!;
   return collection.fields ?? collection.files![0]!.fields;
 };
-const names = (fields: Field[]) => fields.map((f) => f.name).filter((n) => n !== 'body').sort();
+// fileName is the form's helper for a new post's file name, never written (src/site/cmsFormat.ts).
+const names = (fields: Field[]) => fields.map((f) => f.name).filter((n) => n !== 'body' && n !== 'fileName').sort();
 const keys = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape).sort();
 
 describe('buildCmsConfig', () => {
@@ -48,8 +54,8 @@ describe('buildCmsConfig', () => {
 
   it('marks as optional exactly the fields the post schema lets editors leave out', () => {
     const schema = postSchema('mayor');
-    // author may be left out of the file, but the form always fills in defaultAuthor.
-    for (const field of fieldsOf(config, 'posts').filter((f) => f.name !== 'body' && f.name !== 'author')) {
+    // author may be left out (the site's defaultAuthor then signs): the form may be saved without it.
+    for (const field of fieldsOf(config, 'posts').filter((f) => f.name !== 'body' && f.name !== 'fileName')) {
       const optional = schema.shape[field.name as keyof typeof schema.shape].safeParse(undefined).success;
       expect(field.required === false, field.name).toBe(optional);
     }
@@ -105,12 +111,33 @@ describe('buildCmsConfig', () => {
     }
   });
 
-  it('files new posts like `npm run new`: content/posts/<year>/<date>-post.mdx', () => {
+  it("files a new post under its own date's year as <date>-<short name>, in Japan's calendar", async () => {
     const posts = collections(config).find((c) => c.name === 'posts')!;
     expect(posts.folder).toBe('content/posts');
     expect(posts.extension).toBe('mdx');
-    expect(posts.path).toBe('{{year}}/{{year}}-{{month}}-{{day}}-post');
     expect(posts.media_folder).toBe('');
+    // Decap's own template engine, with the machine in Japan (TZ) as editors' PCs are.
+    const previous = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      // @ts-expect-error Decap ships no types for this module.
+      const { compileStringTemplate } = (await import('decap-cms-lib-widgets/dist/esm/stringTemplate.js')) as {
+        compileStringTemplate: (template: string, date: Date, identifier: string, data: unknown) => string;
+      };
+      const { Map } = await import('immutable');
+      // What the page adds before saving (src/client/cmsEditor.ts preSave).
+      const fields = { date: '2027-01-01', title: '新年のあいさつ' };
+      const data = Map({ ...fields, ...newPostNaming({ ...fields, fileName: 'shinnen-aisatsu' }, new Date(), 'Asia/Tokyo') });
+      // Decap passes the entry date it infers (local midnight of the date field),
+      // and prepares the path template first (prepareSlug: lower case, no quotes, dots → dashes).
+      const slug = compileStringTemplate(String(posts.slug), new Date(2027, 0, 1), '', data);
+      const pathTemplate = String(posts.path).toLocaleLowerCase().replace(/'/gu, '').replace(/\./gu, '-');
+      const file = compileStringTemplate(pathTemplate, new Date(2027, 0, 1), slug, data);
+      expect(file).toBe('2027/2027-01-01-shinnen-aisatsu');
+      expect(file).not.toMatch(/-post$/u);
+    } finally {
+      process.env.TZ = previous;
+    }
   });
 
   it('uses the backend site.yaml names, with the editorial workflow where there are merge requests', () => {
@@ -141,6 +168,48 @@ describe('buildCmsConfig', () => {
   it('refuses a git server backend without the keys it needs, in Japanese and English', () => {
     expect(() => site({ backend: 'gitlab' })).toThrow(/backend: gitlab には repo が必要です.*needs repo/su);
     expect(site({ enabled: false, backend: 'gitlab' }).editor.enabled).toBe(false);
+  });
+});
+
+describe('the body field', () => {
+  it("offers the site's own blocks only, and headings from 見出し2 (posts start at ##)", () => {
+    for (const collection of collections(buildCmsConfig(site(), realContent()))) {
+      for (const field of (collection.fields ?? collection.files![0]!.fields).filter((f) => f.widget === 'markdown')) {
+        expect([...(field.editor_components as string[])].sort(), collection.name).toEqual([...AUTHOR_COMPONENTS].sort());
+        expect(field.buttons, collection.name).not.toContain('heading-one');
+        expect(field.buttons, collection.name).toContain('heading-two');
+      }
+    }
+    const blocks = cmsBlocks({ principles: [], terms: [] }, localize(ja, TEST_WORDS)).map((block) => block.id).sort();
+    expect(blocks).toEqual([...EDITOR_BLOCKS].sort());
+  });
+});
+
+describe('block previews', () => {
+  const blocks = cmsBlocks(
+    {
+      principles: [{ label: 'コスト意識の徹底', value: 'cost', order: 3 }],
+      terms: [{ label: '業務の棚卸し', value: 'tanaoroshi' }],
+    },
+    localize(ja, TEST_WORDS),
+  );
+  const preview = (id: string, data: Record<string, string>, asset?: (path: string) => string) =>
+    blocks.find((block) => block.id === id)!.toPreview!(data, asset);
+
+  it('shows each block with the markup of its component, never as code', () => {
+    expect(preview('PrincipleLink', { id: 'cost' })).toBe('<a class="principle-link">行動指針3「コスト意識の徹底」</a>');
+    expect(preview('Term', { id: 'tanaoroshi', text: '' })).toBe('<span class="term"><a class="term__link">業務の棚卸し</a></span>');
+    expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('<p class="callout__label"><span aria-hidden="true">⚠ </span>');
+    expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('a&lt;b');
+    for (const block of blocks.filter((b) => b.id !== 'PostEmbed')) {
+      expect(block.toPreview, block.id).toBeDefined();
+    }
+  });
+
+  it('shows the photo itself in a Figure, with its alt text', () => {
+    const html = preview('Figure', { image: '会議.jpg', alt: '会議の様子', caption: '説明会' }, (path) => `blob:${path}`);
+    expect(html).toContain('<img src="blob:会議.jpg" alt="会議の様子">');
+    expect(html).toContain('<figcaption>説明会</figcaption>');
   });
 });
 

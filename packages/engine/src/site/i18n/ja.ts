@@ -167,6 +167,24 @@ const dictionary = {
   editor: {
     pageTitle: '記事の編集',
     noscript: '編集画面を使うには JavaScript を有効にしてください。',
+    /** Names Decap leaves out (src/client/decapA11y.ts). */
+    a11y: {
+      previewTitle: '仕上がりのプレビュー',
+      markdownSwitch: 'マークダウンで編集する',
+      bodyEditor: '本文',
+      toggleItem: 'この項目を開く・閉じる',
+      removeItem: 'この項目を削除',
+      dragItem: 'この項目の順番を変える（ドラッグ）',
+    },
+    /** Shown when the pre-save check refuses (src/site/cmsCheck.ts), then one line per problem. */
+    refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
+    newFile: '新しい記事',
+    /** /admin/ of a build whose site.yaml names no git server (docs/cms.md). */
+    unconfigured: {
+      heading: '編集画面はまだ設定されていません',
+      body: 'このサイトの設定（content/site.yaml の editor:）に、記事を保存する git サーバーが書かれていないため、ここでは記事を編集できません。',
+      admin: '管理者の方へ：docs/cms.md の手順で editor: に GitLab などを設定して、もう一度ビルドしてください。自分の PC だけで編集するときは npm run editor を使います。',
+    },
     editInEditor: '（編集画面が開きます）',
     collections: {
       posts: { label: '{blog}の記事', singular: '記事', description: '新しい記事は「新しい記事」から書きます。保存すると content/posts/<年>/ にファイルができます。' },
@@ -178,6 +196,10 @@ const dictionary = {
     fields: {
       title: { label: 'タイトル', hint: '記事の見出し。一覧・フィードにも表示されます。' },
       date: { label: '公開日', hint: '未来の日付にすると、その日の朝の自動ビルドで公開されます。' },
+      fileName: {
+        label: 'ファイル名（URL）',
+        hint: '新しい記事だけに使います。半角の英小文字・数字・ハイフンで短く（例: shinnen-aisatsu）。空のままなら、タイトルの英数字か書いた時刻から付けます。URL は /posts/<公開日>-<この名前>/ になります。',
+      },
       summary: { label: '概要', hint: '一覧・フィード・検索結果に出る1〜2文（200字以内）。' },
       tags: { label: 'タグ', hint: '日本語で書けます。1つずつ追加します。' },
       tag: 'タグ',
@@ -225,7 +247,7 @@ const dictionary = {
         entries: { unpublishedHeader: '未公開の記事' },
       },
       editor: {
-        editorControl: { field: { widgetLabel: '%{widgetLabel}の欄' } },
+        editorControl: { field: { widgetLabel: '入力欄' } },
         editorControlPane: {
           i18n: {
             copyFromLocale: '別の言語から写す',
