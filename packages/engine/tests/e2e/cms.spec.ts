@@ -17,6 +17,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { parseHtml } from './support/html.ts';
 import { projectWithContent, runInProject, type Project } from '../support/fixtureBuild.ts';
+import { ENGINE, FIXTURES, REPO } from '../support/paths.ts';
 import { startNginx, type NginxServer } from '../deploy/support.ts';
 
 // The machine's clock in Japan too: builds, decap-server and this process.
@@ -49,7 +50,7 @@ const git = (...args: string[]) =>
 
 /** The shipped nginx files, with only what an administrator replaces. */
 function shipped(file: string, replacements: Record<string, string>): string {
-  let text = readFileSync(path.resolve('deploy/nginx', file), 'utf8');
+  let text = readFileSync(path.join(ENGINE, 'deploy/nginx', file), 'utf8');
   for (const [from, to] of Object.entries(replacements)) {
     expect(text, `${file} contains ${from}`).toContain(from);
     text = text.replaceAll(from, to);
@@ -147,14 +148,14 @@ function splitPost(text: string): { data: Record<string, unknown>; body: string 
  */
 async function screen(page: Page, name: string) {
   if (!process.env.CMS_SCREENS) return;
-  await page.screenshot({ path: path.resolve('docs/screens/cms', `${name}.png`) });
+  await page.screenshot({ path: path.join(REPO, 'docs/screens/cms', `${name}.png`) });
 }
 
 /** What a 広報 member writes around the blocks. */
 const BODY_TEXT = ['一段落目の文章です。', '二段落目の文章です。', '## 会議の進め方', '- 資料を先に配る\n- 結論から話す', '<PrincipleLink id="cost" />'].join('\n\n');
 
 /** A real picture (the fixtures' photo), uploaded under a Japanese name. */
-const PHOTO = readFileSync(path.resolve('tests/fixtures/content-valid/posts/2025/photo.png'));
+const PHOTO = readFileSync(path.join(FIXTURES, 'content-valid/posts/2025/photo.png'));
 
 const postsDir = () => path.join(project.dir, 'content/posts', String(YEAR));
 

@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeContent } from './contentOverlays.ts';
 
 import { DEFAULT_SITE, ENGINE, FIXTURES, REPO, SITE_TEMPLATE } from './paths.ts';
@@ -86,7 +87,10 @@ function engineScript(args: string[], cwd: string): string[] {
   const [script, ...rest] = args;
   if (script === undefined || !script.startsWith('src/')) return args;
   const installed = path.join(cwd, 'node_modules', ENGINE_NAME, script);
-  return [existsSync(installed) ? installed : path.join(ENGINE, script), ...rest];
+  if (!existsSync(installed)) return [path.join(ENGINE, script), ...rest];
+  // As the engine's command runs it: Node strips no types under node_modules/ without the engine's hooks.
+  const hooks = pathToFileURL(path.join(cwd, 'node_modules', ENGINE_NAME, 'bin', 'tsHooks.mjs')).href;
+  return ['--disable-warning=ExperimentalWarning', '--import', hooks, installed, ...rest];
 }
 
 /** Run a Node script of the engine in the site folder `cwd` with a clean build environment. */
