@@ -189,8 +189,8 @@ export const siteConfigSchema = z.object({
    * How many there are is counted from content/principles/.
    */
   principlesName: z.string().trim().min(1).default('行動指針'),
-  /** Name of the blog in navigation, lists and the feed. Default: 庁内ブログ. */
-  blogName: z.string().trim().min(1).default('庁内ブログ'),
+  /** Name of the blog in navigation, lists and the feed. Default: ブログ (init asks for the organisation's own name). */
+  blogName: z.string().trim().min(1).default('ブログ'),
   /**
    * Label of the mission's explanatory note (the `note` of each version),
    * e.g. 「○○」とは. Default: 補足.

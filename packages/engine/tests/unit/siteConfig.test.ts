@@ -124,7 +124,7 @@ describe('the organisation’s words', () => {
     const config = parseSiteConfig(minimal, FILE);
     expect(config.leaderTitle).toBe('首長');
     expect(config.principlesName).toBe('行動指針');
-    expect(config.blogName).toBe('庁内ブログ');
+    expect(config.blogName).toBe('ブログ');
     expect(config.missionNoteLabel).toBe('補足');
   });
 

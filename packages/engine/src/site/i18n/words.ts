@@ -8,7 +8,7 @@
  *   {principles}    site.yaml `principlesName`    e.g. 行動指針
  *   {principlesN}   the number of principles with that word, counted from
  *                   content/principles/           e.g. 3つの行動指針
- *   {blog}          site.yaml `blogName`          e.g. 庁内ブログ
+ *   {blog}          site.yaml `blogName`          e.g. 町長ブログ
  *   {missionNote}   site.yaml `missionNoteLabel`  e.g. 補足
  */
 export interface SiteWords {
