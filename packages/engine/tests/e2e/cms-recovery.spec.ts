@@ -8,7 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { projectWithContent, runInProject, type Project } from '../support/fixtureBuild.ts';
+import { cleanEnv, projectWithContent, runInProject, type Project } from '../support/fixtureBuild.ts';
 import { ENGINE } from '../support/paths.ts';
 
 const SITE_PORT = Number(process.env.E2E_PORT ?? 4329) + 2;
@@ -48,7 +48,8 @@ test.afterAll(async () => {
 test('the editor opens on content with errors, lists them, and the post is fixed in the browser', async ({ page }) => {
   editor = spawn(process.execPath, [path.join(ENGINE, 'src/cli/editor.ts')], {
     cwd: project.dir,
-    env: { ...process.env, EDITOR_PORT: String(SITE_PORT), TZ: 'Asia/Tokyo', ASTRO_TELEMETRY_DISABLED: '1' },
+    // Without this run's BASE_PATH, SITE_URL…: the editor is served at the root, as ADMIN says.
+    env: cleanEnv({ EDITOR_PORT: String(SITE_PORT), TZ: 'Asia/Tokyo', ASTRO_TELEMETRY_DISABLED: '1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   editor.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
