@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createManifest, MANIFEST_FILE } from '../../src/build/releaseManifest.ts';
+import { LOCK_NAME } from '../../src/cli/deploy/lock.ts';
 import { ENGINE } from '../support/paths.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'deploy-lock-'));
@@ -53,6 +54,17 @@ async function until(condition: () => boolean, what: string, timeoutMs = 60_000)
   }
 }
 
+/**
+ * Pause a deploy while it holds the lock (SIGSTOP to its process group), so
+ * the second one surely meets it: on a fast machine a local copy of
+ * thousands of files ends before a second Node process has started.
+ */
+async function pauseHoldingLock(run: Run, dir: string): Promise<() => void> {
+  await until(() => existsSync(path.join(dir, LOCK_NAME, 'owner')), 'the first deploy to take the lock');
+  process.kill(-(run.child.pid ?? 0), 'SIGSTOP');
+  return () => process.kill(-(run.child.pid ?? 0), 'SIGCONT');
+}
+
 const incoming = (dir: string) => (existsSync(path.join(dir, 'releases')) ? readdirSync(path.join(dir, 'releases')).filter((name) => name.startsWith('.incoming-')) : []);
 const releases = (dir: string) => readdirSync(path.join(dir, 'releases')).filter((name) => /^\d{8}-/u.test(name)).sort();
 const current = (dir: string) => readlinkSync(path.join(dir, 'current'));
@@ -84,9 +96,11 @@ async function expectOneAfterTheOther(first: Run, second: Run, dir: string): Pro
 describe('deploy lock (local target)', () => {
   it('a second deploy waits for the first; each names exactly what current points to after its switch', async () => {
     const dir = fresh('site');
-    const first = deploy(['--to', dir, '--dist', build('1', 4000)]);
-    await until(() => incoming(dir).length > 0, 'the first deploy to start copying');
+    const first = deploy(['--to', dir, '--dist', build('1', 400)]);
+    const resume = await pauseHoldingLock(first, dir);
     const second = deploy(['--to', dir, '--dist', build('2'), '--wait', '120']);
+    await until(() => second.output().includes('waiting for another deploy to finish'), 'the second deploy to wait');
+    resume();
     await expectOneAfterTheOther(first, second, dir);
     expect(readFileSync(path.join(dir, 'current/index.html'), 'utf8')).toBe('<p>version 2</p>');
     expect(existsSync(path.join(dir, '.deploy.lock'))).toBe(false);
@@ -94,10 +108,12 @@ describe('deploy lock (local target)', () => {
 
   it('with --wait 0 the second deploy refuses, naming the running one, and changes nothing', async () => {
     const dir = fresh('site');
-    const first = deploy(['--to', dir, '--dist', build('1', 4000)]);
-    await until(() => incoming(dir).length > 0, 'the first deploy to start copying');
+    const first = deploy(['--to', dir, '--dist', build('1', 400)]);
+    const resume = await pauseHoldingLock(first, dir);
     const second = deploy(['--to', dir, '--dist', build('2'), '--wait', '0']);
-    expect(await second.done).toBe(1);
+    const refused = await second.done;
+    resume();
+    expect(refused, second.output()).toBe(1);
     expect(second.output()).toContain('ほかの配置が実行中です');
     expect(second.output()).toContain(`another deploy is running (`);
     expect(second.output()).toContain(` ${first.child.pid} `);
