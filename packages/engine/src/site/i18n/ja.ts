@@ -391,6 +391,8 @@ const dictionary = {
       chapterChanged: (title: string) => `ハンドブック「${title}」を変更しました`,
     },
     diffHeading: '変更箇所',
+    /** The frontmatter fields a changed page's diff shows, labelled (src/site/readableSource.ts). */
+    fieldLabels: { title: 'タイトル', description: '説明' },
     morePassages: (n: number) => `ほかに${n}か所の変更があります。ページでご覧ください。`,
     homeLink: '更新情報をすべて見る',
   },
