@@ -54,6 +54,20 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
       })),
     ],
     proposals,
+    principleProposals: principles.flatMap((principle) =>
+      principle.proposal
+        ? [
+            {
+              id: principle.id,
+              title: principle.title,
+              order: principle.order,
+              commentsUntil: principle.proposal.commentsUntil,
+              reason: principle.proposal.reason,
+              commits: commitsOf(principle.file, config.timeZone),
+            },
+          ]
+        : [],
+    ),
     routes,
     today,
   });
