@@ -5,9 +5,13 @@
 // tsHooks.mjs need module.registerHooks (22.15+). Astro 7 alone needs 22.12.
 export const MINIMUM_NODE = '22.18.0';
 
-/** The message for a Node older than MINIMUM_NODE, or undefined. */
+/**
+ * The message for a Node older than MINIMUM_NODE, or undefined.
+ * @param {string} version e.g. process.version
+ * @returns {string | undefined}
+ */
 export function nodeVersionProblem(version) {
-  const parse = (text) => text.replace(/^v/u, '').split('.').map(Number);
+  const parse = (/** @type {string} */ text) => text.replace(/^v/u, '').split('.').map(Number);
   const [major = 0, minor = 0] = parse(version);
   const [needMajor = 0, needMinor = 0] = parse(MINIMUM_NODE);
   if (major > needMajor || (major === needMajor && minor >= needMinor)) return undefined;
