@@ -468,7 +468,7 @@ MESSAGE_CATALOG.push(
   {
     title: '意見募集の締切を過ぎた改訂案（警告。公開は続きます）',
     example: "commentsUntil: '2025-07-31'（8月になっても proposal が残っている）",
-    fix: '採用するなら、ミッションは `proposal:` を消して適用日（`effective`）を書き、綱領は案の `title`・`lead` を上の項目に書き写して `proposal:` を消します。取り下げるなら `proposal:` に `withdrawn: true` を書きます。',
+    fix: '採用するなら、ミッションは `proposal:` を消して適用日（`effective`）を書き、原則（principles）は案の `title`・`lead` を上の項目に書き写して `proposal:` を消します。取り下げるなら `proposal:` に `withdrawn: true` を書きます。',
     message: () =>
       formatProposalWarnings(overdueProposalWarnings([{ file: 'content/mission/versions/v2.md', kind: 'mission', commentsUntil: '2025-07-31', withdrawn: false }], '2025-08-01'))
         .split('\n\n')
