@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SITE_SCRIPTS } from '../../src/cli/siteTemplate.ts';
 import { ENGINE, FIXTURE_SITE, SITE_TEMPLATE } from '../support/paths.ts';
 
 /** Tests about the repository's own files, which name the default site's folder on purpose. */
@@ -46,8 +47,12 @@ describe('the engine’s tests and scripts read the engine’s fixtures, never a
     const siteScripts = Object.entries(scripts).filter(([, script]) => script.includes('SITE_DIR'));
     expect(siteScripts.map(([name]) => name).sort()).toEqual(['build:site', 'docs:screens', 'test:deploy', 'test:e2e', 'test:e2e:subpath']);
     for (const [name, script] of siteScripts) {
-      expect(script.match(/\$\{SITE_DIR[^}]*\}/gu), name).toEqual(['${SITE_DIR:-$E/tests/fixtures/site}']);
+      expect(script, name).toContain('cd "${SITE_DIR:-$E/tests/fixtures/site}"');
+      // SITE_DIR is read only as that default, or (${SITE_DIR:+…}) to pass a caller's setting on to another site.
+      expect(script.match(/\$\{?SITE_DIR(?!:-\$E\/tests\/fixtures\/site\}|:\+)/gu), name).toBeNull();
     }
+    // The fixture's build keeps Astro's cache in its own folder, even where a job sets ASTRO_CACHE_DIR for its site.
+    expect(scripts['build:site']).toContain('ASTRO_CACHE_DIR="${SITE_DIR:+$ASTRO_CACHE_DIR}"');
     // The type check generates the types the engine's tsconfig.json reads, in the fixture site.
     expect(scripts['check:types']).toContain('cd tests/fixtures/site &&');
     const tsconfig = JSON.parse(readFileSync(path.join(ENGINE, 'tsconfig.json'), 'utf8')) as { include: string[] };
@@ -77,11 +82,15 @@ describe('the engine’s tests and scripts read the engine’s fixtures, never a
     });
   });
 
-  it('the fixture site is the skeleton init writes, with a complete content folder', () => {
+  it('the fixture site is the skeleton init writes, with the site commands and a complete content folder', () => {
     for (const file of ['astro.config.mjs', 'src/content.config.ts', 'tsconfig.json', 'public/favicon.svg']) {
       expect(readFileSync(path.join(FIXTURE_SITE, file), 'utf8'), file).toBe(readFileSync(path.join(SITE_TEMPLATE, file), 'utf8'));
     }
     expect(readFileSync(path.join(FIXTURE_SITE, '.gitignore'), 'utf8')).toBe(readFileSync(path.join(SITE_TEMPLATE, 'gitignore'), 'utf8'));
+    // The site's commands (the browser tests run `npm run pdf` in it); the engine comes from the workspace, so no dependency.
+    const pkg = JSON.parse(readFileSync(path.join(FIXTURE_SITE, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies?: unknown };
+    expect(pkg.scripts).toEqual(SITE_SCRIPTS);
+    expect(pkg.dependencies).toBeUndefined();
     const content = readdirSync(path.join(FIXTURE_SITE, 'content'));
     for (const part of ['site.yaml', 'authors.yaml', 'mission', 'principles', 'handbook', 'posts']) expect(content, part).toContain(part);
   });
