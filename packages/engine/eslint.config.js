@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'tests/fixtures/site/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'examples/**', 'bench/peers/**'],
+    ignores: ['dist/**', 'tests/fixtures/site/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'examples/**', 'bench/peers/**', 'bench/.work/**', 'bench/out/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
