@@ -136,11 +136,10 @@ function blobId(content: Buffer): string {
 const base64url = (buffer: Buffer) => buffer.toString('base64').replace(/=+$/u, '').replace(/\+/gu, '-').replace(/\//gu, '_');
 
 class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
+  readonly status: number;
+  constructor(status: number, message: string) {
     super(message);
+    this.status = status;
   }
 }
 
@@ -326,7 +325,7 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     json: { commit: commitJson(resolve(params.to)), commits: [], diffs: diff(resolve(params.from).files, resolve(params.to).files), compare_timeout: false, compare_same_ref: params.from === params.to },
   }));
   on('POST', /^\/projects\/:project\/repository\/commits$/u, (_match, _params, body) => {
-    const branch = String(body.branch ?? '');
+    const branch = typeof body.branch === 'string' ? body.branch : '';
     const start = typeof body.start_branch === 'string' ? body.start_branch : undefined;
     if (branch !== published && options.branchPrefix && !branch.startsWith(options.branchPrefix)) {
       throw new HttpError(403, `Branch name does not follow the pattern '^${options.branchPrefix}'`);
@@ -356,7 +355,7 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
       } else throw new HttpError(400, `action is invalid: ${action.action}`);
       touched.push(file);
     }
-    const created = commit(parent.id, files, String(body.commit_message ?? ''), touched);
+    const created = commit(parent.id, files, typeof body.commit_message === 'string' ? body.commit_message : '', touched);
     heads.set(branch, created.id);
     return { status: 201, json: commitJson(created) };
   });
