@@ -101,7 +101,7 @@ async function watch(page: Page) {
   return { offSite, cspViolations };
 }
 
-test('a new post goes draft → review → ready → merged through exactly the GitLab calls Decap is known to make', async ({ page }) => {
+test('a new post goes draft → corrected → review → ready → merged through exactly the GitLab calls Decap is known to make', async ({ page }) => {
   const { offSite, cspViolations } = await watch(page);
   await page.clock.install({ time: HALF_PAST_MIDNIGHT_JST });
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -146,17 +146,23 @@ test('a new post goes draft → review → ready → merged through exactly the 
   // 下書き: saving makes the branch (a commit with start_branch) and the merge request with the draft label.
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('button', { name: 'ステータス: 下書き' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(3);
+  // The draft corrected and saved again: the branch is rebased on main, then one more commit on it.
+  await page.getByLabel('概要').fill('下書きを直し、レビューを経て公開した記事です。');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(5);
+  await expect(page.getByRole('button', { name: 'ステータス: 下書き' })).toBeVisible({ timeout: 20_000 });
   // レビュー中, then 準備完了: the label changes.
   await page.getByRole('button', { name: 'ステータス: 下書き' }).click();
   await page.getByRole('menuitem', { name: 'レビュー中' }).click();
-  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(4);
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(6);
   await page.getByRole('button', { name: 'ステータス: レビュー中' }).click();
   await page.getByRole('menuitem', { name: '準備完了' }).click();
-  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(5);
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(7);
   // 公開: the merge.
   await page.getByRole('button', { name: '公開', exact: true }).click();
   await page.getByRole('menuitem', { name: '公開する' }).click();
-  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(6);
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(8);
   await expect(page.getByText('公開済', { exact: true }).first()).toBeVisible({ timeout: 15_000 });
 
   // The writes, in order, with the fields GitLab acts on.
@@ -185,6 +191,13 @@ test('a new post goes draft → review → ready → merged through exactly the 
       status: 201,
       params: expect.objectContaining({ source_branch: BRANCH, target_branch: 'main', labels: LABEL.draft, squash: 'true', remove_source_branch: 'true' }),
       body: undefined,
+    },
+    { call: 'PUT /projects/:project/merge_requests/1/rebase', status: 202, params: { skip_ci: 'true' }, body: undefined },
+    {
+      call: 'POST /projects/:project/repository/commits',
+      status: 201,
+      params: {},
+      body: { branch: BRANCH, commit_message: expect.any(String), actions: [{ action: 'update', file_path: POST }, { action: 'update', file_path: photo }] },
     },
     { call: 'PUT /projects/:project/merge_requests/1', status: 200, params: { labels: LABEL.review }, body: undefined },
     { call: 'PUT /projects/:project/merge_requests/1', status: 200, params: { labels: LABEL.ready }, body: undefined },
@@ -226,7 +239,7 @@ test('a new post goes draft → review → ready → merged through exactly the 
   // The committed file passes the same check as the build (check:content on a copy of main).
   const text = main.get(POST)!.toString('utf8');
   const frontmatter = parse(text.split(/^---$/mu)[1] ?? '') as Record<string, unknown>;
-  expect(frontmatter).toMatchObject({ title: '編集ワークフローの記事', date: TODAY_JST });
+  expect(frontmatter).toMatchObject({ title: '編集ワークフローの記事', date: TODAY_JST, summary: '下書きを直し、レビューを経て公開した記事です。' });
   expect(text).toContain('一段落目の文章です。\n\n二段落目の文章です。');
   expect(text).toContain('## 進め方');
   // The list as the body widget writes it (- or *).
