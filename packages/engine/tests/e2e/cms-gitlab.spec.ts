@@ -27,6 +27,8 @@ process.env.TZ = 'Asia/Tokyo';
 const TODAY_JST = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
 const HALF_PAST_MIDNIGHT_JST = new Date(`${TODAY_JST}T00:30:00+09:00`);
 const YEAR = TODAY_JST.slice(0, 4);
+/** The sub-path run (npm run test:e2e:subpath) builds and serves the site under /mayor/: the redirect URI follows. */
+const BASE = process.env.BASE_PATH ?? '/';
 const PROJECT = 'kikaku/mission-site';
 const APP_ID = 'a1b2c3d4e5f6-mission-site-editor';
 /** What Decap names things by: the published branch, its branch prefix and label prefix. */
@@ -45,7 +47,7 @@ let admin = '';
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   const port = await freePort();
-  admin = `http://127.0.0.1:${port}/admin/`;
+  admin = `http://127.0.0.1:${port}${BASE}admin/`;
   project = projectWithFixture('content-valid');
   // The stand-in needs its address before the build (it goes into site.yaml), and the redirect URI registered in it.
   standIn = await startGitLabStandIn({
@@ -60,9 +62,9 @@ test.beforeAll(async () => {
     path.join(project.dir, 'content/site.yaml'),
     `\neditor:\n  backend: gitlab\n  repo: ${PROJECT}\n  baseUrl: ${standIn.origin}\n  appId: ${APP_ID}\n  editorialWorkflow: true\n`,
   );
-  const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir, { TZ: 'Asia/Tokyo' });
+  const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir, { TZ: 'Asia/Tokyo', BASE_PATH: BASE });
   expect(build.code, build.output).toBe(0);
-  nginx = await serveWithShippedNginx(path.join(project.dir, 'dist'), port, '/admin/');
+  nginx = await serveWithShippedNginx(path.join(project.dir, 'dist'), port, `${BASE}admin/`, BASE);
 });
 
 test.afterAll(async () => {

@@ -38,8 +38,13 @@ export interface ShippedNginx {
   stop(): Promise<void>;
 }
 
-/** Serve `dist` on 127.0.0.1:`port` behind site.conf and its header snippets, as shipped. */
-export async function serveWithShippedNginx(dist: string, port: number, readyPath = '/'): Promise<ShippedNginx> {
+/**
+ * Serve `dist` on 127.0.0.1:`port` behind the shipped configuration and its
+ * header snippets: site.conf for a site at the root, subpath.conf (inside a
+ * server block of our own, as its comments say) for one under /mayor/.
+ */
+export async function serveWithShippedNginx(dist: string, port: number, readyPath = '/', basePath = '/'): Promise<ShippedNginx> {
+  if (basePath !== '/' && basePath !== '/mayor/') throw new Error(`deploy/nginx/subpath.conf serves /mayor/ only, not ${basePath}`);
   const dir = mkdtempSync(path.join(tmpdir(), 'shipped-nginx-'));
   chmodSync(dir, 0o755);
   mkdirSync(path.join(dir, 'snippets'));
@@ -50,8 +55,16 @@ export async function serveWithShippedNginx(dist: string, port: number, readyPat
     writeFileSync(path.join(dir, 'snippets', snippet), shipped(snippet, {}));
   }
   writeFileSync(path.join(dir, 'http.conf'), shipped('mission-site-http.conf', {}));
-  writeFileSync(path.join(dir, 'site.conf'), shipped('site.conf', { 'listen 80;': `listen 127.0.0.1:${port};`, '/srv/mission-site': path.join(dir, 'srv') }));
-  const server = await startNginx(dir, '  include http.conf;\n  include site.conf;', `http://127.0.0.1:${port}${readyPath}`);
+  let block: string;
+  if (basePath === '/') {
+    writeFileSync(path.join(dir, 'site.conf'), shipped('site.conf', { 'listen 80;': `listen 127.0.0.1:${port};`, '/srv/mission-site': path.join(dir, 'srv') }));
+    block = '  include http.conf;\n  include site.conf;';
+  } else {
+    writeFileSync(path.join(dir, 'subpath.conf'), shipped('subpath.conf', { '/srv/mission-site': path.join(dir, 'srv') }));
+    mkdirSync(path.join(dir, 'empty'));
+    block = `  include http.conf;\n  server { listen 127.0.0.1:${port}; root ${path.join(dir, 'empty')}; include subpath.conf; }`;
+  }
+  const server = await startNginx(dir, block, `http://127.0.0.1:${port}${readyPath}`);
   return {
     server,
     stop: async () => {
