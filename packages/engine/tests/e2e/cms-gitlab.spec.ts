@@ -258,6 +258,51 @@ test('a new post goes draft → corrected → review → ready → merged throug
   expect(cspViolations).toEqual([]);
 });
 
+test('an edit of a published post is reviewed on its own branch, changes one line, and can be withdrawn', async ({ page }) => {
+  const { offSite, cspViolations } = await watch(page);
+  const file = 'content/posts/2024/first-post.mdx';
+  const before = standIn.filesOf('main')!.get(file)!.toString('utf8');
+  const start = standIn.requests.length;
+  const writes = () => standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method));
+  await page.goto(admin);
+  await page.getByRole('button', { name: 'GitLab でログインする' }).click();
+  await expect(page.getByText('最初の記事').first()).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${admin}#/collections/posts/entries/2024/first-post`);
+  const summary = page.getByLabel('概要');
+  await expect(summary).toHaveValue('公開済みの最初の記事です。', { timeout: 20_000 });
+  await summary.fill('編集画面から直した、最初の記事の概要です。');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'ステータス: 下書き' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(3);
+
+  const branch = 'cms/posts/2024/first-post';
+  expect(writes().map((request) => ({ call: `${request.method} ${request.route}`, params: request.params, body: request.body }))).toEqual([
+    { call: 'POST /oauth/token', params: {}, body: expect.objectContaining({ grant_type: 'authorization_code' }) },
+    { call: 'POST /projects/:project/repository/commits', params: {}, body: { branch, start_branch: 'main', commit_message: expect.any(String), actions: [{ action: 'update', file_path: file }] } },
+    { call: 'POST /projects/:project/merge_requests', params: expect.objectContaining({ source_branch: branch, target_branch: 'main', labels: LABEL.draft }), body: undefined },
+  ]);
+  // The review diff is the one line that changed: frontmatter order, quoting and body as they were.
+  const after = standIn.filesOf(branch)!.get(file)!.toString('utf8');
+  const beforeLines = before.split('\n');
+  expect(after.split('\n')).toHaveLength(beforeLines.length);
+  expect(after.split('\n').filter((text, index) => text !== beforeLines[index])).toEqual(['summary: 編集画面から直した、最初の記事の概要です。']);
+
+  // Withdrawn: the merge request is closed and its branch deleted; main keeps the published text.
+  await page.getByRole('button', { name: '未公開の変更を削除' }).click();
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(5);
+  const iid = standIn.mergeRequests().find((mr) => mr.sourceBranch === branch)?.iid;
+  expect(writes().slice(3).map((request) => ({ call: `${request.method} ${request.route}`, params: request.params }))).toEqual([
+    { call: `PUT /projects/:project/merge_requests/${iid}`, params: { state_event: 'close' } },
+    { call: `DELETE /projects/:project/repository/branches/${branch}`, params: {} },
+  ]);
+  expect(standIn.branches()).toEqual(['main']);
+  expect(standIn.mergeRequests().filter((mr) => mr.sourceBranch === branch).map((mr) => mr.state)).toEqual(['closed']);
+  expect(standIn.filesOf('main')!.get(file)!.toString('utf8')).toBe(before);
+  expect(standIn.requests.filter((request) => !request.known).map(line)).toEqual([]);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
 test('the /admin/ page lets the editor reach only the GitLab named in site.yaml', async ({ page }) => {
   const { cspViolations } = await watch(page);
   await page.goto(admin);
