@@ -16,10 +16,12 @@
  */
 import { mkdirSync, writeFileSync, appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { projectWithFixture, runInProject, type Project } from '../support/fixtureBuild.ts';
 import { FIXTURES } from '../support/paths.ts';
+import { chromiumLaunchOptions } from '../../src/cli/chromium.ts';
 import { filesOfFolder, selfSignedCertificate, startGitLabStandIn, type GitLabStandIn, type RecordedRequest } from '../support/gitlabStandIn.ts';
 import { freePort, serveWithShippedNginx, type ShippedNginx } from '../support/shippedNginx.ts';
 
@@ -322,4 +324,28 @@ test('the /admin/ page lets the editor reach only the GitLab named in site.yaml'
   // The page's own policy, built from site.yaml, names the stand-in and nothing else.
   const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
   expect(policy).toBe(`connect-src 'self' blob: ${standIn.origin}`);
+});
+
+test('over plain http:// on an intranet name the editor cannot run (no secure context): the page says in Japanese to open https://', async ({ playwright }) => {
+  // The intranet name of deploy/nginx/site.conf, resolved to this machine: http:// on a name is not a secure context.
+  const host = 'mission.intra.example.lg.jp';
+  const options = chromiumLaunchOptions();
+  const browser = await playwright.chromium.launch({ ...options, args: [...options.args, `--host-resolver-rules=MAP ${host} 127.0.0.1`] });
+  try {
+    const context = await browser.newContext({ timezoneId: 'Asia/Tokyo', locale: 'ja-JP' });
+    const page = await context.newPage();
+    const start = standIn.requests.length;
+    await page.goto(admin.replace('127.0.0.1', host));
+    expect(await page.evaluate(() => ({ secure: window.isSecureContext, subtle: typeof globalThis.crypto.subtle }))).toEqual({ secure: false, subtle: 'undefined' });
+    // Decap would stop with an English configuration error (crypto.randomUUID is missing too): the page explains in Japanese instead.
+    await expect(page.getByRole('heading', { name: '編集画面は https:// の住所で開いてください' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('link', { name: 'https:// の住所で開き直す' })).toHaveAttribute('href', admin.replace('http://127.0.0.1', `https://${host}`));
+    await expect(page.getByText(/Error loading|config/iu)).toHaveCount(0);
+    expect(await page.locator('script[src*="decap"]').count()).toBe(0);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious').map((violation) => violation.id)).toEqual([]);
+    expect(standIn.requests.slice(start)).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
