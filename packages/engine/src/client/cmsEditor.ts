@@ -217,4 +217,30 @@ script.addEventListener('load', () => {
   cms.init({ config: withTodayDefaults(data.config, todayIn(data.timeZone)) });
   repairDecapA11y(document, ja.editor.a11y);
 });
-document.head.append(script);
+/**
+ * Decap needs a secure context (crypto.randomUUID from its first line,
+ * crypto.subtle for the PKCE login): over plain http:// on a name it stops
+ * with an English "Error loading the CMS configuration". Say what to do
+ * instead, in Japanese, with the https:// address of this very page.
+ */
+function explainInsecureContext() {
+  const words = ja.editor.insecure;
+  const main = document.createElement('main');
+  main.className = 'cms-unconfigured';
+  main.dataset.testid = 'cms-insecure';
+  const heading = document.createElement('h1');
+  heading.textContent = words.heading;
+  const body = document.createElement('p');
+  body.textContent = words.body;
+  const link = document.createElement('a');
+  link.href = location.href.replace(/^http:/u, 'https:');
+  link.textContent = words.link;
+  const admin = document.createElement('p');
+  admin.textContent = words.admin;
+  main.append(heading, body, document.createElement('p'), admin);
+  main.children[2]?.append(link);
+  document.body.replaceChildren(main);
+}
+
+if (window.isSecureContext) document.head.append(script);
+else explainInsecureContext();

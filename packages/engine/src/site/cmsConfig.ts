@@ -169,6 +169,34 @@ function postFields(content: CmsContent): Field[] {
   ];
 }
 
+/** The API root the editor calls: site.yaml's apiRoot, else <baseUrl>/api/v4 (GitLab) or /api/v3 (GitHub Enterprise). */
+function apiRootOf(editor: EditorConfig): string | undefined {
+  const base = editor.baseUrl?.replace(/\/+$/u, '');
+  if (editor.apiRoot) return editor.apiRoot;
+  if (!base) return undefined;
+  return editor.backend === 'gitlab' ? `${base}/api/v4` : `${base}/api/v3`;
+}
+
+/**
+ * The Content-Security-Policy the /admin/ page itself carries (a <meta> in
+ * its head, before any script): connect-src names exactly the origins the
+ * editor talks to, taken from site.yaml's editor: block, so the git server's
+ * address has one home. The shipped nginx header for /admin/
+ * (deploy/nginx/mission-site-admin-headers.conf) allows any https: origin;
+ * a browser enforces both policies, so what the page may reach is this list.
+ * GitLab: the login's token request goes to baseUrl, the API to apiRoot
+ * (two origins when the API sits on another host). GitHub without an
+ * apiRoot or baseUrl talks to nothing a city hall would allow: none added.
+ */
+export function editorConnectPolicy(editor: EditorConfig): string {
+  const origins = new Set<string>(["'self'", 'blob:']);
+  if (editor.backend === 'local') origins.add(`http://127.0.0.1:${editor.localPort}`);
+  else {
+    for (const url of [editor.baseUrl, apiRootOf(editor)]) if (url) origins.add(new URL(url).origin);
+  }
+  return `connect-src ${[...origins].join(' ')}`;
+}
+
 function backendConfig(site: CmsSite): Field {
   const { editor } = site;
   const workflow = editor.editorialWorkflow ? { squash_merges: true } : {};
@@ -184,7 +212,7 @@ function backendConfig(site: CmsSite): Field {
       auth_type: editor.authType,
       app_id: editor.appId,
       ...(base ? { base_url: base, auth_endpoint: 'oauth/authorize' } : {}),
-      api_root: editor.apiRoot ?? (base ? `${base}/api/v4` : undefined),
+      api_root: apiRootOf(editor),
       ...workflow,
     };
   }
@@ -195,7 +223,7 @@ function backendConfig(site: CmsSite): Field {
     ...(base ? { base_url: base } : {}),
     ...(editor.authEndpoint ? { auth_endpoint: editor.authEndpoint } : {}),
     ...(editor.appId ? { app_id: editor.appId } : {}),
-    ...(editor.apiRoot ? { api_root: editor.apiRoot } : base ? { api_root: `${base}/api/v3` } : {}),
+    ...(apiRootOf(editor) ? { api_root: apiRootOf(editor) } : {}),
     ...workflow,
   };
 }

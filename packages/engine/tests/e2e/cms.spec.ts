@@ -90,7 +90,8 @@ test.beforeAll(async () => {
   writeFileSync(path.join(nginxDir, 'snippets/mission-site-headers.conf'), shipped('mission-site-headers.conf', {}));
   writeFileSync(
     path.join(nginxDir, 'snippets/mission-site-admin-headers.conf'),
-    shipped('mission-site-admin-headers.conf', { 'https://git.example.lg.jp': `http://127.0.0.1:${GIT_PORT}` }),
+    // The header allows https: git servers only; the local git proxy is plain http (no nginx in front of it in real use).
+    shipped('mission-site-admin-headers.conf', { "connect-src 'self' blob: https:;": `connect-src 'self' blob: https: http://127.0.0.1:${GIT_PORT};` }),
   );
   writeFileSync(path.join(nginxDir, 'http.conf'), shipped('mission-site-http.conf', {}));
   writeFileSync(

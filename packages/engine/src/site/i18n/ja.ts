@@ -185,6 +185,13 @@ const dictionary = {
       body: 'このサイトの設定（content/site.yaml の editor:）に、記事を保存する git サーバーが書かれていないため、ここでは記事を編集できません。',
       admin: '管理者の方へ：docs/cms.md の手順で editor: に GitLab などを設定して、もう一度ビルドしてください。自分の PC だけで編集するときは npm run editor を使います。',
     },
+    /** The page opened over plain http:// on a name (not this PC): the browser withholds what the editor needs. */
+    insecure: {
+      heading: '編集画面は https:// の住所で開いてください',
+      body: 'この住所（http://）では、ログインと編集に必要なブラウザーの機能が使えないため、編集画面を開けません。',
+      link: 'https:// の住所で開き直す',
+      admin: '管理者の方へ：サイト（少なくとも /admin/）を HTTPS で配信してください（docs/cms.md の GitLab の 1.）。',
+    },
     editInEditor: '（編集画面が開きます）',
     collections: {
       posts: { label: '{blog}の記事', singular: '記事', description: '新しい記事は「新しい記事」から書きます。保存すると content/posts/<年>/ にファイルができます。' },
