@@ -74,6 +74,7 @@ const PAGES: Array<[name: string, route: string | undefined]> = [
   ['glossary', 'glossary/'],
   ['tags', 'tags/'],
   ['tag', tag && `tags/${encodeURIComponent(tag)}/`],
+  ['updates', 'updates/'],
   ['search', `search/?q=${encodeURIComponent('ミッション')}`],
   ['accessibility', 'accessibility/'],
   ['not-found', '404.html'],
