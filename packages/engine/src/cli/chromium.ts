@@ -30,3 +30,31 @@ export function chromiumLaunchOptions(): { executablePath?: string; args: string
     args: [...CHROMIUM_FLAGS],
   };
 }
+
+/**
+ * Does this browser draw Japanese? Without a Japanese font Chromium draws
+ * every kanji as the same empty box, so 「日」 and 「本」 come out as the same
+ * pixels; with one they differ. (Checked in the page, so it holds on any OS.)
+ */
+export async function drawsJapanese(page: { evaluate<R>(fn: () => R): Promise<R> }): Promise<boolean> {
+  return page.evaluate(() => {
+    const pixels = (text: string) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 48;
+      canvas.height = 48;
+      const context = canvas.getContext('2d');
+      if (!context) return '';
+      context.font = '40px sans-serif';
+      context.fillText(text, 4, 40);
+      return Array.from(context.getImageData(0, 0, 48, 48).data).join(',');
+    };
+    return pixels('日') !== pixels('本');
+  });
+}
+
+/** The refusal when it does not: pictures of boxes are worse than none. */
+export const NO_JAPANESE_FONT =
+  '✗ 日本語のフォントが見つかりません。このままでは文字がすべて「□」になるため、作るのをやめました。' +
+  'Debian/Ubuntu では sudo apt-get install fonts-noto-cjk で入ります。\n' +
+  '  No Japanese font: every character would be drawn as a box, so nothing was written. ' +
+  'On Debian/Ubuntu: sudo apt-get install fonts-noto-cjk';

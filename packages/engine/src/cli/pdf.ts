@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../rules/siteConfig.ts';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { chromiumLaunchOptions, drawsJapanese, NO_JAPANESE_FONT } from './chromium.ts';
 import { outlineEntries, tocPages } from './pdfOutline.ts';
 import { serveDist } from './serveDist.ts';
 
@@ -55,6 +55,10 @@ try {
   page.on('response', (answer) => {
     if (answer.status() >= 400) failed.push(`${answer.status()} ${answer.url()}`);
   });
+  if (!(await drawsJapanese(page))) {
+    console.error(NO_JAPANESE_FONT);
+    process.exit(1);
+  }
   const response = await page.goto(`${origin}${base}${PRINT_PAGE}`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${PRINT_PAGE} answered ${response?.status() ?? 'nothing'}`);
   await page.evaluate(() => document.fonts.ready);

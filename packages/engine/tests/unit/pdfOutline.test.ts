@@ -19,4 +19,14 @@ describe('table-of-contents page numbers from the PDF outline', () => {
   it('leaves an entry without a match unnumbered and goes on', () => {
     expect(tocPages(['ミッション', 'ない章', 'コスト意識の徹底'], entries)).toEqual([3, undefined, 9]);
   });
+  it('finds a heading whose outline title Chromium wrote twice over (after a forced page break), and nothing else', () => {
+    const doubled = [
+      { title: 'ミッション・綱領ハンドブック', page: 1 },
+      { title: '目次', page: 2 },
+      { title: 'ミッションミッション', page: 3 },
+      { title: 'ミッミッションション', page: 4 },
+      { title: 'ミッション・ミッション', page: 5 },
+    ];
+    expect(tocPages(['ミッション', 'ミッション', 'ミッション'], doubled)).toEqual([3, 4, undefined]);
+  });
 });
