@@ -4,7 +4,7 @@
  * measured with the local Chromium (nothing is downloaded; no request leaves
  * the machine). Not part of `npm test`: scores depend on the machine.
  *
- *   npm run bench:lighthouse            (builds first)
+ *   npm run bench:lighthouse            (builds the fixture site first, at the repository root)
  *   BENCH_PORT=4335 RUNS=3 PRESET=mobile node bench/lighthouse.ts
  *
  * Uses Lighthouse's desktop preset by default (the site is read on office
@@ -21,6 +21,8 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_FLAGS, chromiumExecutablePath } from '../src/cli/chromium.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The site measured: the engine's fixture site (a copy of the default content), or SITE_DIR. */
+const site = path.resolve(process.env.SITE_DIR ?? path.join(root, 'tests/fixtures/site'));
 const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4335);
 const runs = Number(process.env.RUNS ?? 3);
 const preset = process.env.PRESET === 'mobile' ? 'mobile' : 'desktop';
@@ -49,9 +51,9 @@ async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build first');
-const server = spawn(process.execPath, ['src/cli/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-  cwd: root,
+if (!existsSync(path.join(site, 'dist/index.html'))) throw new Error(`${site}/dist is missing: run npm run build:site first`);
+const server = spawn(process.execPath, [path.join(root, 'src/cli/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  cwd: site,
   stdio: 'ignore',
 });
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
