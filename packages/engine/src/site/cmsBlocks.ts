@@ -5,6 +5,7 @@
  * src/rules/bodyReferences.ts, which checks them again in CI.
  */
 import { postSlugMessage } from '../rules/slug.ts';
+import { formatJapaneseDate, isValidIsoDate } from '../rules/dates.ts';
 import type { ja } from './i18n/ja.ts';
 import type { Filled } from './i18n/words.ts';
 
@@ -12,6 +13,18 @@ export interface BlockChoices {
   /** label: the principle's title; order: its number on the page (第N条 …). */
   principles: ReadonlyArray<{ label: string; value: string; order?: number }>;
   terms: ReadonlyArray<{ label: string; value: string }>;
+  /** Published posts, for PostEmbed's preview card (src/components/mdx/PostEmbed.astro). */
+  posts?: ReadonlyArray<EmbeddablePost>;
+}
+
+interface EmbeddablePost {
+  slug: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  author: string;
+  summary: string;
+  sample: boolean;
 }
 
 export interface CmsBlock {
@@ -66,7 +79,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'title', label: b.callout.title, widget: 'string', required: false },
         { name: 'body', label: b.callout.body, widget: 'text' },
       ],
-      pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/mu,
+      pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/u,
       fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[3] ?? '').trim() }),
       toBlock: ({ type, title, body }) =>
         `<Callout type="${calloutKind(type)}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
@@ -87,7 +100,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'alt', label: b.figure.alt, widget: 'string', required: true },
         { name: 'caption', label: b.figure.caption, widget: 'string', required: true },
       ],
-      pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)\s]+)\)\n\n<\/Figure>/mu,
+      pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)\s]+)\)\n\n<\/Figure>/u,
       fromBlock: (m) => ({ caption: unattr(m[1]), alt: m[2] ?? '', image: m[3] ?? '' }),
       toBlock: ({ caption, alt, image }) =>
         `<Figure caption="${attr(caption)}">\n\n![${(alt ?? '').replace(/[[\]\n]/gu, ' ')}](${image ?? ''})\n\n</Figure>`,
@@ -101,7 +114,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       id: 'PrincipleLink',
       label: b.principleLink.label,
       fields: [{ name: 'id', label: b.principleLink.principle, widget: 'select', options: [...choices.principles] }],
-      pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>/mu,
+      pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>/u,
       fromBlock: (m) => ({ id: m[1] ?? '' }),
       toBlock: ({ id }) => `<PrincipleLink id="${attr(id)}" />`,
       toPreview: ({ id }) => {
@@ -118,7 +131,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'id', label: b.term.id, widget: 'select', options: [...choices.terms] },
         { name: 'text', label: b.term.text, widget: 'string' },
       ],
-      pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>/mu,
+      pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>/u,
       fromBlock: (m) => ({ id: m[1] ?? '', text: m[2] ?? '' }),
       toBlock: ({ id, text }) => `<Term id="${attr(id)}">${(text ?? '').replace(/[<{}\n]/gu, '')}</Term>`,
       toPreview: ({ id, text }) => {
@@ -130,9 +143,21 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       id: 'PostEmbed',
       label: b.postEmbed.label,
       fields: [{ name: 'slug', label: b.postEmbed.slug, widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', postSlugMessage.ja] }],
-      pattern: /^<PostEmbed slug="([a-z0-9-]+)" \/>/mu,
+      pattern: /^<PostEmbed slug="([a-z0-9-]+)" \/>/u,
       fromBlock: (m) => ({ slug: m[1] ?? '' }),
       toBlock: ({ slug }) => `<PostEmbed slug="${attr(slug)}" />`,
+      // The card of src/components/mdx/PostEmbed.astro, from the site's published posts.
+      toPreview: ({ slug }) => {
+        const post = choices.posts?.find((candidate) => candidate.slug === slug);
+        if (!post) return `<div class="post-embed" role="group"><p class="post-embed__summary">${html(b.postEmbed.notFound(slug ?? ''))}</p></div>`;
+        const sample = post.sample ? ` <span class="badge badge--sample">${html(dictionary.posts.sample)}</span>` : '';
+        return (
+          `<div class="post-embed" role="group" aria-label="${html(dictionary.publishing.embedLabel(post.title))}">` +
+          `<p class="post-embed__title"><a>${html(post.title)}</a></p>` +
+          `<p class="post-embed__meta"><time datetime="${html(post.date)}">${html(isValidIsoDate(post.date) ? formatJapaneseDate(post.date) : post.date)}</time> ${html(post.author)}${sample}</p>` +
+          `<p class="post-embed__summary">${html(post.summary)}</p></div>`
+        );
+      },
     },
   ];
 }
