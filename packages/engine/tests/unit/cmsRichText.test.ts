@@ -24,7 +24,7 @@ type RichText = typeof import('../../src/client/cmsRichText.ts');
 let richText: RichText;
 const blocks = cmsBlocks(
   { principles: [{ label: '本質的な課題の特定', value: 'real-problem', order: 1 }], terms: [{ label: 'KPI', value: 'kpi' }] },
-  localize(ja, { organisation: '市役所', principles: '綱領', blog: 'ブログ' }),
+  localize(ja, { organization: '市役所', leader: '市長', principles: '綱領', principleCount: 5, blog: 'ブログ', missionNote: '注' }),
 );
 const rewritten = (body: string) => richText.firstRewrittenLine(body, blocks);
 
