@@ -356,6 +356,7 @@ test('a post the rich-text mode would rewrite opens as source: a title and a one
   await expect(note).toContainText('タイトル・公開日・タグなどの項目は、いつもどおり編集できます');
   // No way into rich text for this post.
   await expect(page.getByRole('switch', { name: 'マークダウンで編集する' })).toHaveCount(0);
+  await note.scrollIntoViewIfNeeded();
   await screen(page, '8-source-mode');
   await page.getByLabel('タイトル').fill('窓口の件数の表');
   // One sentence edited in the source.

@@ -193,7 +193,7 @@ const dictionary = {
     },
     editInEditor: '（編集画面が開きます）',
     collections: {
-      posts: { label: '{blog}の記事', singular: '記事', description: '新しい記事は「新しい記事」から書きます。保存すると content/posts/<年>/ にファイルができます。' },
+      posts: { label: '{blog}の記事', singular: '記事', description: '新しい記事は右の「＋ 記事」から書きます。保存すると content/posts/<年>/ にファイルができます。' },
       principles: { label: '{principles}', singular: '{principles}' },
       handbook: { label: 'ハンドブック', singular: '章' },
       mission: { label: 'ミッション', page: 'ミッションのページ' },
