@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'examples/**', 'bench/peers/**'],
+    ignores: ['dist/**', 'tests/fixtures/site/**', 'dist-*/**', '.astro/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'examples/**', 'bench/peers/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

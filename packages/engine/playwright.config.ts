@@ -1,7 +1,7 @@
 /**
  * Browser tests run against a built site (its dist/) served by `astro preview`
  * on 127.0.0.1. Run Playwright in the site's folder (the engine's npm scripts
- * do: SITE_DIR, else the default site) with `--config` pointing here. Chromium comes from CHROMIUM_PATH, else Debian's package,
+ * do: the engine's fixture site tests/fixtures/site, or SITE_DIR) with `--config` pointing here. Chromium comes from CHROMIUM_PATH, else Debian's package,
  * else Playwright's own download (e.g. on GitHub's runners).
  */
 import { fileURLToPath } from 'node:url';

@@ -19,12 +19,12 @@ export interface GeneratePostsOptions {
   count: number;
   outDir: string;
   seed?: number;
-  /** Folder to copy the non-post content from; defaults to the default site's content/. */
+  /** Folder to copy the non-post content from; defaults to the engine's fixture site's content/. */
   sourceDir?: string;
 }
 
-/** The default site, whose non-post content the generated folders reuse. */
-const defaultSite = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../sites/susono');
+/** The engine's fixture site (a frozen copy of the default content), whose non-post content the generated folders reuse. */
+const defaultSite = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/site');
 
 export const PRINCIPLE_IDS = ['real-problem', 'better-solutions', 'start-small', 'new-challenges', 'cost'] as const;
 

@@ -30,8 +30,8 @@ import { median, medianBuild, phaseShares, renderMarkdown, type BenchResults, ty
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The repository: its node_modules hold the installed dependencies (npm workspaces). */
 const modulesRoot = path.resolve(repoRoot, '../..');
-/** The site the engine is measured as: the default site, with the generated posts as CONTENT_DIR. */
-const siteRoot = path.join(modulesRoot, 'sites', 'susono');
+/** The site the engine is measured as: its fixture site (tests/fixtures/site), with the generated posts as CONTENT_DIR. */
+const siteRoot = path.join(repoRoot, 'tests', 'fixtures', 'site');
 const workDir = path.join(repoRoot, 'bench', '.work');
 const outDir = path.join(repoRoot, 'bench', 'out');
 const node = process.execPath;

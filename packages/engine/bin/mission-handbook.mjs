@@ -5,6 +5,13 @@
 //                    deploy | pdf | screens | verify | a11y-report | ci-content
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { nodeVersionProblem } from './nodeVersion.mjs';
+
+const tooOld = nodeVersionProblem(process.version);
+if (tooOld) {
+  console.error(tooOld);
+  process.exit(1);
+}
 
 const file = (relative) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 

@@ -17,7 +17,8 @@ import { checkLink, findBrokenLinks, formatBrokenLinks } from '../build/linkChec
 import { documentBase, formatExternalResources, judgeReferences } from '../build/externalResources.ts';
 import { scanText } from '../build/outputScan.ts';
 import { formatPublicProblems } from '../files/publicFolder.ts';
-import { postSchema, TEMPLATE_SUMMARY } from '../rules/schemas.ts';
+import { postSchema, principleSchema, TEMPLATE_SUMMARY } from '../rules/schemas.ts';
+import { formatProposalWarnings, overdueProposalWarnings } from '../rules/proposals.ts';
 import { validateEntrySource } from '../rules/validateEntry.ts';
 
 const FILE = 'content/posts/2025/example.mdx';
@@ -448,6 +449,31 @@ MESSAGE_CATALOG.push(
     example: 'public/.env',
     fix: '`public/` に置いたものはすべてそのまま公開されます。設定ファイルや「.」で始まるファイル・フォルダは `public/` に置かないでください。`public/` の外のファイルを指すシンボリックリンク（ショートカット）も使えません。実物のファイルを置きます。',
     message: () => formatPublicProblems([{ file: '.env', reason: 'dotfile' }]).split('\n\n').slice(1).join('\n\n'),
+  },
+);
+
+MESSAGE_CATALOG.push(
+  {
+    title: '改訂案（proposal）に新しい名称もリード文もない',
+    example: "proposal: { commentsUntil: '2025-07-31', reason: 言葉を改めたい }",
+    fix: '改訂案には、新しい名称（`title`）か新しいリード文（`lead`）の少なくとも一方を、`proposal:` の下に書きます。いまの名称とリード文は、ファイルの上の `title`・`lead` のまま変えません。',
+    message: issues(
+      validateEntrySource(
+        "---\norder: 1\ntitle: 小さく試す\nlead: 小さく試して学びます。\nquestions:\n  - 試せませんか？\nproposal:\n  commentsUntil: '2025-07-31'\n  reason: 言葉を改めたい\n---\n\n本文\n",
+        'content/principles/try-small.mdx',
+        principleSchema,
+      ).issues,
+    ),
+  },
+  {
+    title: '意見募集の締切を過ぎた改訂案（警告。公開は続きます）',
+    example: "commentsUntil: '2025-07-31'（8月になっても proposal が残っている）",
+    fix: '採用するなら、ミッションは `proposal:` を消して適用日（`effective`）を書き、原則（principles）は案の `title`・`lead` を上の項目に書き写して `proposal:` を消します。取り下げるなら `proposal:` に `withdrawn: true` を書きます。',
+    message: () =>
+      formatProposalWarnings(overdueProposalWarnings([{ file: 'content/mission/versions/v2.md', kind: 'mission', commentsUntil: '2025-07-31', withdrawn: false }], '2025-08-01'))
+        .split('\n\n')
+        .slice(1)
+        .join('\n\n'),
   },
 );
 

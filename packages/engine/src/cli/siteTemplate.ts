@@ -53,7 +53,7 @@ export function renderSitePackage(answers: InitAnswers, options: SiteOptions): s
     private: true,
     type: 'module',
     description: `${answers.title}（mission-handbook で作るサイト）`,
-    engines: { node: '>=22.12' },
+    engines: { node: '>=22.18' },
     scripts: SITE_SCRIPTS,
     dependencies: { 'mission-handbook': options.engine },
   };
@@ -135,7 +135,7 @@ const GITLAB_CI = (answers: InitAnswers) => `# ${answers.title}: merge requests 
 # the network. CI/CD variables: DEPLOY_TARGET (a folder or user@host:folder),
 # optionally SITE_URL and BASE_PATH. A scheduled pipeline (daily, 00:05 JST)
 # publishes posts dated today.
-# The image needs Node.js 22.12+ and git; Chromium is installed from Debian.
+# The image needs Node.js 22.18+ and git; Chromium is installed from Debian.
 default:
   image: node:24-bookworm
 

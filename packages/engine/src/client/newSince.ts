@@ -62,6 +62,25 @@ export function markRead(state: VisitState, key: string): VisitState {
   return { ...state, read: [...state.read, key].slice(-READ_LIMIT) };
 }
 
+/**
+ * The item a page is (`posts/foo`, `handbook/bar`, `principles/baz`), from
+ * its URL path under the site's base: any page of the site records the
+ * visit, and opening an item however the reader got there (a feed, a mail,
+ * a link in a post) takes its mark away.
+ */
+export function pageKey(pathname: string, base: string): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(root)) return undefined;
+  let rest: string;
+  try {
+    rest = decodeURIComponent(pathname.slice(root.length));
+  } catch {
+    return undefined;
+  }
+  const key = rest.replace(/(?:\/index\.html|\/)$/u, '');
+  return /^(?:posts|handbook|principles)\/[^/]+$/u.test(key) ? key : undefined;
+}
+
 /** 「すべて既読にする」: nothing published up to today is new any more. */
 export function markAllRead(now: number): VisitState {
   return { previous: now, last: now, read: [] };

@@ -32,6 +32,7 @@ import { getOnboarding, type OnboardingPath } from './onboarding.ts';
 import { lastCommitDate } from './pageHistory.ts';
 import { getSiteContent, type Post, type SiteContent } from './siteContent.ts';
 import { memoizeModel } from './memo.ts';
+import type { Feed } from '../site/feeds.ts';
 import { isOpenForComments } from '../rules/proposals.ts';
 
 /** Bump to invalidate every key at once (e.g. when key inputs change shape). */
@@ -57,6 +58,16 @@ export function hashOf(value: unknown): string {
  */
 export function cmsBundleFileKey(file: string): string {
   return hashOf({ KEY_VERSION, cmsBundleFile: file });
+}
+
+/**
+ * A feed of one tag or principle (/tags/…/rss.xml, /principles/…/rss.xml)
+ * is exactly its Feed (title, link, items) and the site's configuration
+ * (origin, base): the key is that data, so publishing one post re-renders
+ * only the feeds that list it.
+ */
+export function feedKey(feed: Feed, config: SiteContent['config']): string {
+  return hashOf({ KEY_VERSION, feed, config });
 }
 
 /**

@@ -1,6 +1,9 @@
 /** Turn a feed of src/site/feeds.ts into the RSS 2.0 response of its route. */
 import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
 import { feedDate, type Feed } from '../site/feeds.ts';
+import { feedKey } from './cacheKeys.ts';
+import { getSiteContent, type SiteContent } from './siteContent.ts';
 import { feedHtml } from '../site/feedText.ts';
 
 /**
@@ -24,4 +27,18 @@ export function feedResponse(feed: Feed, site: URL | string): Promise<Response> 
       categories: item.categories,
     })),
   });
+}
+
+/**
+ * One path of a route with a feed per tag or principle: the feed travels as
+ * props, and its cache key is what it lists (cacheKeys.ts feedKey).
+ */
+export function feedPath<Params extends Record<string, string>>(params: Params, feed: Feed, config: SiteContent['config']) {
+  return { params, props: { feed }, cacheKey: feedKey(feed, config) };
+}
+
+/** The response of such a path. */
+export async function feedFromProps(context: APIContext): Promise<Response> {
+  const { config } = await getSiteContent();
+  return feedResponse((context.props as { feed: Feed }).feed, context.site ?? config.siteUrl);
 }

@@ -8,6 +8,8 @@ import { readFileAtCommit, readGitChanges, type FileChange } from '../files/gitH
 import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
 import { collectUpdates, type Update } from '../site/updates.ts';
 import { changedPassages, type DiffPart } from '../site/textDiff.ts';
+import { readableSource, type DescribeComponent } from '../site/readableSource.ts';
+import { ja } from './ui.ts';
 import { memoizeModel } from './memo.ts';
 import { routes } from './routes.ts';
 import { getSiteContent } from './siteContent.ts';
@@ -52,6 +54,20 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
       })),
     ],
     proposals,
+    principleProposals: principles.flatMap((principle) =>
+      principle.proposal
+        ? [
+            {
+              id: principle.id,
+              title: principle.title,
+              order: principle.order,
+              commentsUntil: principle.proposal.commentsUntil,
+              reason: principle.proposal.reason,
+              commits: commitsOf(principle.file, config.timeZone),
+            },
+          ]
+        : [],
+    ),
     routes,
     today,
   });
@@ -62,7 +78,7 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
  * character by character. Empty for an added page, without git, or when a
  * version cannot be read (a shallow clone).
  */
-export function changedPassagesOf(update: Update): DiffPart[][] {
+export async function changedPassagesOf(update: Update): Promise<DiffPart[][]> {
   if (!update.file || !update.commit || !update.previousCommit) return [];
   // The file's path at each commit: it may have been moved since (src/files/gitHistory.ts).
   const at = (commit: string) => history?.get(update.file!)?.find((change) => change.commit === commit);
@@ -71,5 +87,17 @@ export function changedPassagesOf(update: Update): DiffPart[][] {
   const before = readFileAtCommit(process.cwd(), older);
   const after = readFileAtCommit(process.cwd(), newer);
   if (before === undefined || after === undefined) return [];
-  return changedPassages(before, after);
+  const describe = await componentWords();
+  const readable = (source: string) => readableSource(source, ja.updates.fieldLabels, describe);
+  return changedPassages(readable(before), readable(after));
+}
+
+/** The words a reader sees for a link to a principle or a post (its title), for the diffs. */
+async function componentWords(): Promise<DescribeComponent> {
+  const { principles, posts } = await getSiteContent();
+  return (name, attributes) => {
+    if (name === 'PrincipleLink') return principles.find((principle) => principle.id === attributes.id)?.title;
+    if (name === 'PostEmbed') return posts.find((post) => !post.unpublished && post.slug === attributes.slug)?.title;
+    return undefined;
+  };
 }

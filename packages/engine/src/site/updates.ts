@@ -8,7 +8,7 @@
 import { formatJapaneseDate, type IsoDate } from '../rules/dates.ts';
 
 type UpdateKind = 'post' | 'mission' | 'chapter' | 'principle';
-/** published: a new post; revised: a mission version; proposed: a mission proposal open for comments; added / changed: a chapter or principle. */
+/** published: a new post; revised: a mission version; proposed: a mission or principle proposal open for comments; added / changed: a chapter or principle. */
 type UpdateChange = 'published' | 'revised' | 'proposed' | 'added' | 'changed';
 
 export interface Update {
@@ -76,6 +76,17 @@ interface UpdateProposal {
   commits: ReadonlyArray<{ commit: string; date: IsoDate }>;
 }
 
+/** A principle's proposed wording (改訂案) and the commits of the principle's file. */
+interface UpdatePrincipleProposal {
+  id: string;
+  /** The principle's title in force. */
+  title: string;
+  order: number;
+  commentsUntil: IsoDate;
+  reason: string;
+  commits: ReadonlyArray<{ commit: string; date: IsoDate }>;
+}
+
 export interface UpdateRoutes {
   post: (slug: string) => string;
   mission: string;
@@ -136,6 +147,8 @@ export interface UpdateSources {
   pages: readonly UpdatePage[];
   /** Mission proposals not withdrawn: listed (as of their latest commit) while comments are open. */
   proposals?: readonly UpdateProposal[];
+  /** Principles with a proposal not withdrawn: listed (as of the file's latest commit) while comments are open. */
+  principleProposals?: readonly UpdatePrincipleProposal[];
   routes: UpdateRoutes;
   /** Git commit days after this day (a clock ahead, a commit for tomorrow) are left out. */
   today?: IsoDate;
@@ -170,11 +183,36 @@ export function collectUpdates(sources: UpdateSources): Update[] {
       page: 'mission',
     }),
   );
-  const pages = sources.pages.flatMap((page) => pageUpdates(page, routes, sources.today));
+  const open = (date: IsoDate | undefined, until: IsoDate): date is IsoDate =>
+    date !== undefined && (sources.today === undefined || (sources.today <= until && date <= sources.today));
+  const principleProposals = (sources.principleProposals ?? []).flatMap((proposal): Update[] => {
+    const date = proposal.commits[0]?.date;
+    if (!open(date, proposal.commentsUntil)) return [];
+    return [
+      {
+        kind: 'principle',
+        change: 'proposed',
+        id: `principle-proposal-${proposal.id}-${date}`,
+        date,
+        title: proposal.title,
+        commentsUntil: proposal.commentsUntil,
+        href: `${routes.principle(proposal.id)}#principle-proposal-heading`,
+        summary: proposal.reason,
+        page: `principles/${proposal.id}`,
+        order: proposal.order,
+        commit: proposal.commits[0]?.commit,
+      },
+    ];
+  });
+  // The commit that filed (or last edited) a proposal is that proposal, not a change of the wording in force,
+  // also once its period is over (until it is adopted or withdrawn, which is the next change).
+  const proposalCommits = new Set((sources.principleProposals ?? []).map((proposal) => `principles/${proposal.id} ${proposal.commits[0]?.commit}`));
+  const pages = sources.pages
+    .flatMap((page) => pageUpdates(page, routes, sources.today))
+    .filter((update) => !proposalCommits.has(`${update.page} ${update.commit}`));
   const proposals = (sources.proposals ?? []).flatMap((proposal): Update[] => {
     const date = proposal.commits[0]?.date;
-    const open = sources.today === undefined || sources.today <= proposal.commentsUntil;
-    if (!date || !open || (sources.today !== undefined && date > sources.today)) return [];
+    if (!open(date, proposal.commentsUntil)) return [];
     return [
       {
         kind: 'mission',
@@ -190,7 +228,7 @@ export function collectUpdates(sources: UpdateSources): Update[] {
       },
     ];
   });
-  return [...posts, ...versions, ...proposals, ...pages].sort(compareUpdates);
+  return [...posts, ...versions, ...proposals, ...principleProposals, ...pages].sort(compareUpdates);
 }
 
 /** Changes to the mission and handbook (no posts): what the changes feed lists. */
@@ -205,6 +243,7 @@ export interface UpdateHeadlines {
   missionProposal: (version: number, until: IsoDate) => string;
   principleAdded: (title: string) => string;
   principleChanged: (title: string) => string;
+  principleProposal: (title: string, until: string) => string;
   chapterAdded: (title: string) => string;
   chapterChanged: (title: string) => string;
 }
@@ -219,6 +258,7 @@ export function updateHeadline(update: Update, words: UpdateHeadlines): string {
         ? words.missionProposal(update.version ?? 0, formatJapaneseDate(update.commentsUntil))
         : words.mission(update.version ?? 0);
     case 'principle':
+      if (update.change === 'proposed' && update.commentsUntil) return words.principleProposal(update.title, formatJapaneseDate(update.commentsUntil));
       return update.change === 'added' ? words.principleAdded(update.title) : words.principleChanged(update.title);
     case 'chapter':
       return update.change === 'added' ? words.chapterAdded(update.title) : words.chapterChanged(update.title);

@@ -100,6 +100,25 @@ test.describe('新着 since the previous visit', () => {
     await expect(page.locator('.badge--new:visible')).toHaveCount(0);
   });
 
+  test('any page counts as a visit, and a post opened directly (from a feed or a mail) is no longer 新着', async ({ page }) => {
+    // The only previous visit was one post, opened from a mail.
+    await page.clock.install({ time: FIRST_VISIT });
+    await page.goto(sitePath('/'));
+    const links = await page.locator('a[href*="/posts/"]').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    const postPath = links.find((href) => /\/posts\/[^/]+\/$/u.test(href) && !/\/posts\/\d{4}\/$/u.test(href))!;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(postPath);
+    await page.clock.setSystemTime(RETURN_VISIT);
+    // Back weeks later, again straight to a post published since: then the list.
+    await page.goto(sitePath('/posts/'));
+    const { expected, shown } = await markedAfter(page, '2025-10-16');
+    expect(expected.length).toBeGreaterThan(1);
+    expect(shown).toEqual(expected);
+    await page.goto(sitePath(`/${expected[0]}/`));
+    await page.goto(sitePath('/posts/'));
+    expect((await markedAfter(page, '2025-10-16')).shown).toEqual(expected.slice(1));
+  });
+
   test('the handbook marks chapters and principles changed since the previous visit', async ({ page }) => {
     await page.goto(sitePath('/handbook/'));
     const dates = await page.locator('[data-new-date]').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-new-date')!));

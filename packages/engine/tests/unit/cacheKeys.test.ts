@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('astro:content', () => ({ getCollection: async () => [], getEntry: async () => undefined, render: async () => ({}) }));
-const { hashOf } = await import('../../src/model/cacheKeys.ts');
+const { hashOf, feedKey } = await import('../../src/model/cacheKeys.ts');
 
 describe('hashOf', () => {
   it('ignores the order of object fields, so a refactor does not invalidate every page', () => {
@@ -261,4 +261,17 @@ describe('COMPONENT_INPUTS: every MDX component’s data from other files is in 
       }
     },
   );
+});
+
+describe('feedKey: a tag or principle feed is re-rendered exactly when what it lists changes', () => {
+  const item = { title: '記事', link: '/posts/a/', date: '2025-06-01', description: '概要', categories: [] };
+  const feed = { title: 'フィード', description: '説明', link: '/tags/a/', items: [item] };
+  const config = { title: 'サイト', siteUrl: 'https://intra.example.lg.jp' } as unknown as Parameters<typeof feedKey>[1];
+
+  it('is the same for the same feed, and differs when an item, the feed or the site changes', () => {
+    expect(feedKey(feed, config)).toBe(feedKey(structuredClone(feed), config));
+    expect(feedKey({ ...feed, items: [{ ...item, title: '記事（改）' }] }, config)).not.toBe(feedKey(feed, config));
+    expect(feedKey({ ...feed, items: [item, { ...item, link: '/posts/b/' }] }, config)).not.toBe(feedKey(feed, config));
+    expect(feedKey(feed, { ...config, siteUrl: 'https://other.example.lg.jp' })).not.toBe(feedKey(feed, config));
+  });
 });

@@ -49,7 +49,7 @@ describe('feeds of a built site', () => {
     );
     git(dir, ['add', 'content']);
     git(dir, ['commit', '-q', '-m', 'content'], '2025-05-01T10:00:00+09:00');
-    appendFileSync(path.join(dir, 'content/handbook/intro.mdx'), '\n追記した段落です。\n');
+    appendFileSync(path.join(dir, 'content/handbook/intro.mdx'), '\n追記した段落です。\n\n### 追記した見出し\n\n<PrincipleLink id="start-small" />に沿って、**試して**みます。\n');
     writeFileSync(
       path.join(dir, 'content/mission/versions/v2.md'),
       "---\nversion: 2\neffective: '2025-06-25'\nstatement: テスト市民のために最良のサービスを提供する\nshortForm: 市民のために\nnote: テスト用の注記です\nchanges: 言葉を改めた\nreason: テストのため\n---\n",
@@ -132,6 +132,10 @@ describe('feeds of a built site', () => {
     const chapter = entry('chapter-intro-2025-06-20');
     expect(chapter).toMatch(/<ins[^>]*>(?:<span[^>]*>［追加］<\/span>)?\s*追記した段落です。/u);
     expect(chapter).not.toContain('<del');
+    // The reader's words, not the source's markup: the heading's words, the principle's title.
+    expect(chapter).toContain('追記した見出し');
+    expect(chapter).toContain('小さく始めるに沿って、試してみます。');
+    expect(chapter).not.toMatch(/###|&lt;PrincipleLink|\*\*/u);
     // The first version of a chapter has nothing to compare with.
     expect(entry('chapter-intro-2025-05-01')).not.toContain('data-diff-passage');
     const mission = entry('mission-v2');

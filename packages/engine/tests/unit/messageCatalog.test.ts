@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CATALOG, renderMessageCatalog } from '../../src/cli/messageCatalog.ts';
-import { DEFAULT_SITE } from '../support/paths.ts';
+import { MESSAGE_CATALOG } from '../../src/cli/messageCatalog.ts';
 
-describe('the error messages documented in CONTRIBUTING.md', () => {
-  it('are exactly what the code prints today (run `npm run docs:messages` after changing a message)', () => {
-    expect(readFileSync(path.join(DEFAULT_SITE, 'CONTRIBUTING.md'), 'utf8')).toContain(renderMessageCatalog());
-  });
-
+// The default site's own tests (its tests/contributing.test.ts) compare its CONTRIBUTING.md with renderMessageCatalog().
+describe('the error messages the guides list', () => {
   it('each come from a real check, in Japanese and English, naming a file', () => {
     for (const entry of MESSAGE_CATALOG) {
       const message = entry.message();
-      expect(message, entry.title).toMatch(/^● \S/u);
+      // ● an error that stops the build, ▲ a warning (the site still publishes).
+      expect(message, entry.title).toMatch(/^[●▲] \S/u);
       expect(message, entry.title).toContain('[日本語]');
       expect(message, entry.title).toContain('[English]');
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNew, markAllRead, markRead, newSinceKey, parseVisitState, recordVisit, serializeVisitState, VISIT_GAP_MS } from '../../src/client/newSince.ts';
+import { isNew, markAllRead, markRead, newSinceKey, pageKey, parseVisitState, recordVisit, serializeVisitState, VISIT_GAP_MS } from '../../src/client/newSince.ts';
 
 const TZ = 'Asia/Tokyo';
 const at = (iso: string) => Date.parse(iso);
@@ -60,5 +60,20 @@ describe('新着 since the previous visit', () => {
 
   it('keeps one state per site on a shared host', () => {
     expect(newSinceKey('/mayor/')).not.toBe(newSinceKey('/'));
+  });
+});
+
+describe('pageKey: the item a page is, so opening it anyhow takes its mark away', () => {
+  it('names posts, chapters and principles under the site base, encoded or not', () => {
+    expect(pageKey('/posts/keiei-kaigi/', '/')).toBe('posts/keiei-kaigi');
+    expect(pageKey('/mayor/handbook/why-reform/', '/mayor/')).toBe('handbook/why-reform');
+    expect(pageKey('/mayor/principles/cost/index.html', '/mayor')).toBe('principles/cost');
+    expect(pageKey('/posts/%E3%81%8A%E7%9F%A5%E3%82%89%E3%81%9B/', '/')).toBe('posts/お知らせ');
+  });
+
+  it('names nothing for lists, other sites under the host, or a broken address', () => {
+    for (const [path, base] of [['/posts/', '/'], ['/', '/'], ['/posts/page/2/', '/'], ['/other/posts/a/', '/mayor/'], ['/posts/%E3%81/', '/']] as const) {
+      expect(pageKey(path, base), path).toBeUndefined();
+    }
   });
 });

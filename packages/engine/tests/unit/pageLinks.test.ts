@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseGitHistory, readGitDates } from '../../src/files/gitHistory.ts';
-import { REPO } from '../support/paths.ts';
 import { editPageUrl, feedbackUrl } from '../../src/site/pageLinks.ts';
 
 describe('edit and feedback links', () => {
@@ -55,12 +57,35 @@ describe('last-updated dates from git', () => {
     expect(parseGitHistory(log, 'Asia/Tokyo').get('sites/x/content/a.mdx')?.map((change) => change.path)).toEqual(['content/a.mdx', 'content/a.mdx']);
   });
 
-  it('reads this repository: the default site’s content keeps the dates it had before the folder moved', () => {
-    const dates = readGitDates(path.join(REPO, 'sites/susono'), ['content'], 'Asia/Tokyo');
-    expect(dates.size).toBeGreaterThan(10);
-    expect([...dates.keys()].every((file) => file.startsWith('content/'))).toBe(true);
-    // The move into sites/susono/ (2026-12-05) was a pure rename: files not edited since keep older dates.
-    expect([...dates.values()].filter((date) => date < '2026-12-05').length).toBeGreaterThan(10);
+  it('reads a real repository: a site folder moved into sites/<name>/ keeps the dates its files had before the move', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'git-dates-'));
+    try {
+      const git = (date: string, ...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
+          cwd: repo,
+          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        });
+      git('2025-06-01T10:00:00+09:00', 'init', '-q', '-b', 'main');
+      mkdirSync(path.join(repo, 'content'));
+      writeFileSync(path.join(repo, 'content/a.mdx'), '---\ntitle: A\n---\n\nSome text that stays the same when the folder moves.\n');
+      writeFileSync(path.join(repo, 'content/b.mdx'), '---\ntitle: B\n---\n\nAnother text that is edited while it moves.\n');
+      git('2025-06-01T10:00:00+09:00', 'add', '-A');
+      git('2025-06-01T10:00:00+09:00', 'commit', '-q', '-m', 'content');
+      mkdirSync(path.join(repo, 'sites/x'), { recursive: true });
+      git('2026-12-05T10:00:00+09:00', 'mv', 'content', 'sites/x/content');
+      writeFileSync(path.join(repo, 'sites/x/content/b.mdx'), '---\ntitle: B\n---\n\nAnother text that is edited while it moves, and here it is.\n');
+      git('2026-12-05T10:00:00+09:00', 'add', '-A');
+      git('2026-12-05T10:00:00+09:00', 'commit', '-q', '-m', 'move');
+      const dates = readGitDates(path.join(repo, 'sites/x'), ['content'], 'Asia/Tokyo');
+      expect(dates).toEqual(
+        new Map([
+          ['content/b.mdx', '2026-12-05'],
+          ['content/a.mdx', '2025-06-01'],
+        ]),
+      );
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('gives no dates, rather than failing, outside a git repository', () => {

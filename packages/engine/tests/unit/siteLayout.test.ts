@@ -1,7 +1,9 @@
 /**
  * The repository reads as "the engine, the sites, the docs", and a site is
  * nothing but what a town would have: the skeleton `init` writes, its
- * content, its public files and its guides.
+ * content, its public files, its guides, and tests of its own content
+ * (tests/*.test.ts, run by the repository's `npm run test:site`: the
+ * engine's tests read the engine's fixtures, never a site's content).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,7 +37,7 @@ describe.each(sites)('sites/%s', (name) => {
   const site = path.join(REPO, 'sites', name);
 
   it('holds only what a town would have', () => {
-    const allowed = /^(content\/|public\/|src\/content\.config\.ts$|astro\.config\.mjs$|tsconfig\.json$|package\.json$|README\.md$|CONTRIBUTING\.md$|\.gitignore$)/u;
+    const allowed = /^(content\/|public\/|tests\/[^/]+\.test\.ts$|src\/content\.config\.ts$|astro\.config\.mjs$|tsconfig\.json$|package\.json$|README\.md$|CONTRIBUTING\.md$|\.gitignore$)/u;
     expect(tracked(site).filter((file) => !allowed.test(file))).toEqual([]);
   });
 

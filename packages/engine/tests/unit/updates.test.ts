@@ -11,6 +11,7 @@ const headlines: UpdateHeadlines = {
   missionProposal: (v, until) => `第${v}版の改訂案（${until}まで）`,
   principleAdded: (t) => `原則「${t}」を追加`,
   principleChanged: (t) => `原則「${t}」を変更`,
+  principleProposal: (t, until) => `原則「${t}」の改訂案（${until}まで）`,
   chapterAdded: (t) => `章「${t}」を追加`,
   chapterChanged: (t) => `章「${t}」を変更`,
 };
@@ -166,5 +167,37 @@ describe('a mission proposal among the updates', () => {
 
   it('is gone once the period is over (the decision is what comes next)', () => {
     expect(collectUpdates(sources('2025-08-01')).map((u) => u.id)).toEqual(['mission-v1']);
+  });
+});
+
+describe("a principle's proposal among the updates", () => {
+  const commits = [
+    { commit: 'filed', date: '2025-07-01' },
+    { commit: 'reworded', date: '2025-05-10' },
+    { commit: 'first', date: '2024-04-01' },
+  ];
+  const sources = (today: string) => ({
+    posts: [],
+    missionTitle: 'ミッション',
+    versions: [],
+    pages: [{ kind: 'principle' as const, id: 'cost', title: 'コスト意識', summary: 'リード', order: 1, commits }],
+    principleProposals: [{ id: 'cost', title: 'コスト意識', order: 1, commentsUntil: '2025-07-31', reason: '言葉を改めたい', commits }],
+    routes,
+    today,
+  });
+
+  it('is a proposal open for comments, linked to it on the principle page, not a change of the wording in force', () => {
+    const updates = collectUpdates(sources('2025-07-15'));
+    expect(updates.map((u) => `${u.id} ${u.change}`)).toEqual([
+      'principle-proposal-cost-2025-07-01 proposed',
+      'principle-cost-2025-05-10 changed',
+      'principle-cost-2024-04-01 added',
+    ]);
+    expect(updates[0]).toMatchObject({ href: '/mayor/principles/cost/#principle-proposal-heading', summary: '言葉を改めたい', page: 'principles/cost' });
+    expect(updateHeadline(updates[0]!, headlines)).toBe('原則「コスト意識」の改訂案（2025年7月31日（令和7年）まで）');
+  });
+
+  it('after the period it is no longer listed, and its filing is still not a change of the wording', () => {
+    expect(collectUpdates(sources('2025-08-01')).map((u) => u.id)).toEqual(['principle-cost-2025-05-10', 'principle-cost-2024-04-01']);
   });
 });

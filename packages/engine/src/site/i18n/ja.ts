@@ -398,10 +398,14 @@ const dictionary = {
       missionProposal: (version: number, until: string) => `ミッションの改訂案（第${version}版）への意見を募集しています（${until}まで）`,
       principleAdded: (title: string) => `{principles}「${title}」を追加しました`,
       principleChanged: (title: string) => `{principles}「${title}」を変更しました`,
+      /** `until`: the last day of comments, already written out. */
+      principleProposal: (title: string, until: string) => `{principles}「${title}」の改訂案への意見を募集しています（${until}まで）`,
       chapterAdded: (title: string) => `ハンドブック「${title}」を追加しました`,
       chapterChanged: (title: string) => `ハンドブック「${title}」を変更しました`,
     },
     diffHeading: '変更箇所',
+    /** The frontmatter fields a changed page's diff shows, labelled (src/site/readableSource.ts). */
+    fieldLabels: { title: 'タイトル', description: '説明' },
     morePassages: (n: number) => `ほかに${n}か所の変更があります。ページでご覧ください。`,
     homeLink: '更新情報をすべて見る',
   },

@@ -1,6 +1,6 @@
 /** RSS feed of the published posts citing one principle: /principles/<id>/rss.xml. */
-import type { APIContext, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../../model/feeds.ts';
+import type { GetStaticPaths } from 'astro';
+import { feedFromProps, feedPath } from '../../../model/feeds.ts';
 import { feedWords } from '../../../model/feedWords.ts';
 import { getSiteContent } from '../../../model/siteContent.ts';
 import { routes } from '../../../model/routes.ts';
@@ -9,20 +9,15 @@ import { postItems } from '../../../site/feeds.ts';
 import { postsCitingPrinciple } from '../../../site/posts.ts';
 
 export const getStaticPaths = (async () => {
-  const { principles } = await getSiteContent();
-  return principles.map((principle) => ({ params: { id: principle.id } }));
-}) satisfies GetStaticPaths;
-
-export async function GET(context: APIContext) {
   const { posts, principles, config } = await getSiteContent();
-  const principle = principles.find((candidate) => candidate.id === context.params.id)!;
-  return feedResponse(
-    {
+  return principles.map((principle) =>
+    feedPath({ id: principle.id }, {
       title: ja.feeds.principleTitle(config.title, principle.title),
       description: ja.feeds.principleDescription(principle.title),
       link: routes.principle(principle.id),
       items: postItems(postsCitingPrinciple(posts, principle.id), routes.post, feedWords),
-    },
-    context.site ?? config.siteUrl,
+    }, config),
   );
-}
+}) satisfies GetStaticPaths;
+
+export const GET = feedFromProps;

@@ -1,4 +1,7 @@
 /**
+ * A check of this site's content, not of the engine (the engine's tests read
+ * their own frozen copy, packages/engine/tests/fixtures/site).
+ *
  * docs/content-sources.md maps each factual statement of the default content
  * to the line of the city's announcement it rests on. This keeps the table
  * honest both ways: the site's words must still be in the content file (an
@@ -8,7 +11,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT, REPO } from '../support/paths.ts';
+
+const SITE = path.resolve(import.meta.dirname, '..');
+const REPO = path.resolve(SITE, '../..');
+const CONTENT = path.join(SITE, 'content');
 
 const TABLE = path.join(REPO, 'docs/content-sources.md');
 const SOURCE = path.join(REPO, 'docs/sources/susono-announcement.txt');
@@ -24,7 +30,7 @@ interface Row {
 const squash = (text: string) => text.replace(/\s+/gu, '');
 
 /** The rows of the first table whose header starts with ファイル. */
-export function readRows(markdown: string): Row[] {
+function readRows(markdown: string): Row[] {
   const rows: Row[] = [];
   let inTable = false;
   for (const line of markdown.split('\n')) {
@@ -58,7 +64,7 @@ describe('the sources table of the default content', () => {
 
   for (const row of rows) {
     it(`${row.file}: 「${row.site.slice(0, 30)}」 ← line ${row.lines.join(',')}`, () => {
-      const file = path.join(DEFAULT_CONTENT, row.file);
+      const file = path.join(CONTENT, row.file);
       expect(existsSync(file), `${row.file} exists`).toBe(true);
       expect(squash(readFileSync(file, 'utf8')), 'the site still says this').toContain(squash(row.site));
       const cited = row.lines.map((n) => source[n - 1] ?? '').join('');
