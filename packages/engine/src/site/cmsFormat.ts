@@ -165,7 +165,10 @@ export function toFile(data: Data, order: readonly string[] = []): string {
   newHead = newHead.replace(/\n*$/u, '');
   if (appended.length > 0) newHead = [newHead, ...appended].filter(Boolean).join('\n');
 
-  const newBody = bodyChanged ? `${keptOrLiteral(String(body).replace(/^\s*\n|\s+$/gu, ''), originalBody)}\n` : (original?.body ?? '');
+  // An edited body ends as the file did (a blank line at the end stays); a new file ends with one line break.
+  const kept = originalBody === undefined ? '' : (/\n\s*$/u.exec(originalBody)?.[0] ?? '');
+  const ending = kept || '\n';
+  const newBody = bodyChanged ? `${keptOrLiteral(String(body).replace(/^\s*\n|\s+$/gu, ''), originalBody)}${ending}` : (original?.body ?? '');
   const separator = bodyChanged ? '\n' : '';
   return `---\n${newHead}\n---\n${separator}${newBody}`;
 }

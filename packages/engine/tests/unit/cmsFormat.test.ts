@@ -120,6 +120,12 @@ describe('the editor keeps files as written', () => {
     expect(changed).toEqual(['一文目を直しました。\\<br>']);
   });
 
+  it('an edited body ends as the file did: a blank line at the end stays', () => {
+    const text = '---\ntitle: 末尾に空行\n---\n\n一文目です。\n\n';
+    const data = fromFile(text);
+    expect(toFile({ ...data, body: '一文目を直しました。' })).toBe('---\ntitle: 末尾に空行\n---\n\n一文目を直しました。\n\n');
+  });
+
   it('knows every component a body may hold', () => {
     for (const name of AUTHOR_COMPONENTS) expect(literalText(`<${name} />`), name).toBe(`<${name} />`);
   });
