@@ -11,7 +11,10 @@ import { contentDir } from '../files/projectPaths.ts';
 import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
 
-/** The organisation's words of the site at `root` (its site.yaml and principle files). */
+/**
+ * The organisation's words of the site at `root` (its site.yaml and principle files).
+ * @public Also read by a site's own tests (sites/susono/tests/contributingScreenWords.test.ts).
+ */
 export function siteWordsIn(root: string = process.cwd()): SiteWords {
   const config = loadSiteConfig(root);
   return {
