@@ -52,6 +52,9 @@ const unattr = (value: string | undefined) =>
   (value ?? '').replace(/&#(\d+);/gu, (_m, code: string) => String.fromCodePoint(Number(code)));
 
 
+/** Line breaks kept from the file around a Callout's body; a new block gets a blank line. */
+const breaks = (value: string | undefined) => (value && /^\n+$/u.test(value) ? value : '\n\n');
+
 /** The callout kind a block stands for (an unknown type falls back to point). */
 function calloutKind(type: string | undefined): 'point' | 'caution' | 'explanation' {
   return type === 'caution' || type === 'explanation' ? type : 'point';
@@ -79,10 +82,11 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'title', label: b.callout.title, widget: 'string', required: false },
         { name: 'body', label: b.callout.body, widget: 'text' },
       ],
-      pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/u,
-      fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[3] ?? '').trim() }),
-      toBlock: ({ type, title, body }) =>
-        `<Callout type="${calloutKind(type)}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
+      // The line breaks around the body are kept as written (with or without a blank line): not part of the form.
+      pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>(\n+)([\s\S]*?)(\n+)<\/Callout>/u,
+      fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[4] ?? '').trim(), open: m[3] ?? '', close: m[5] ?? '' }),
+      toBlock: ({ type, title, body, open, close }) =>
+        `<Callout type="${calloutKind(type)}"${title ? ` title="${attr(title)}"` : ''}>${breaks(open)}${(body ?? '').trim()}${breaks(close)}</Callout>`,
       toPreview: ({ type, title, body }) => {
         const kind = calloutKind(type);
         const label = title || dictionary.publishing.callout[kind];
@@ -114,7 +118,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       id: 'PrincipleLink',
       label: b.principleLink.label,
       fields: [{ name: 'id', label: b.principleLink.principle, widget: 'select', options: [...choices.principles] }],
-      pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>/u,
+      pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>(?=\n|$)/u,
       fromBlock: (m) => ({ id: m[1] ?? '' }),
       toBlock: ({ id }) => `<PrincipleLink id="${attr(id)}" />`,
       toPreview: ({ id }) => {
@@ -131,7 +135,9 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'id', label: b.term.id, widget: 'select', options: [...choices.terms] },
         { name: 'text', label: b.term.text, widget: 'string' },
       ],
-      pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>/u,
+      // Only a Term that is a whole line: one starting a sentence stays in its paragraph as written
+      // (as a block it was cut out and the paragraph split in two on the first keystroke).
+      pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>(?=\n|$)/u,
       fromBlock: (m) => ({ id: m[1] ?? '', text: m[2] ?? '' }),
       toBlock: ({ id, text }) => `<Term id="${attr(id)}">${(text ?? '').replace(/[<{}\n]/gu, '')}</Term>`,
       toPreview: ({ id, text }) => {
