@@ -17,6 +17,8 @@ import { postNameFromHash, safeMediaName } from '../site/cmsMediaName.ts';
 import { checkBeforeSave, refusalText, type SaveCheckContext } from '../site/cmsCheck.ts';
 import { formatJapaneseDate, isValidIsoDate, todayIn } from '../rules/dates.ts';
 import { plainText } from '../site/plainText.ts';
+import { firstRewrittenLine, REMARK_SETTINGS } from './cmsRichText.ts';
+import { markdownWithSourceMode, type DecapWidget } from './cmsSourceMode.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 type Element = unknown;
@@ -31,6 +33,9 @@ interface Decap {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => Element): void;
   registerEditorComponent(component: unknown): void;
+  registerRemarkPlugin(plugin: unknown): void;
+  getWidget(name: string): DecapWidget | undefined;
+  registerWidget(widget: Record<string, unknown>): void;
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: never, order?: string[]): string }): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
 }
@@ -39,7 +44,7 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
   toJS(): Record<string, unknown>;
 }
-type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
+type H = (tag: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
 
 const data = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{}') as {
   config: unknown;
@@ -82,7 +87,13 @@ function merge(base: Phrases, extra: Phrases): Phrases {
   return out;
 }
 
-const win = window as unknown as { CMS_MANUAL_INIT?: boolean; CMS?: Decap; h?: H; Function: FunctionConstructor };
+const win = window as unknown as {
+  CMS_MANUAL_INIT?: boolean;
+  CMS?: Decap;
+  h?: H;
+  createClass?: (spec: Record<string, unknown>) => unknown;
+  Function: FunctionConstructor;
+};
 win.CMS_MANUAL_INIT = true;
 
 allowPrecheckedConfigUnderCsp(win);
@@ -184,7 +195,8 @@ script.addEventListener('load', () => {
   cms.registerLocale('ja', merge(cms.getLocale('ja') ?? {}, ja.editor.decapPhrases));
   cms.registerPreviewStyle(data.previewStyle);
   cms.registerPreviewTemplate('posts', postPreview(win.h));
-  for (const block of cmsBlocks(data.choices, ja)) {
+  const blocks = cmsBlocks(data.choices, ja);
+  for (const block of blocks) {
     const preview = block.toPreview;
     cms.registerEditorComponent({
       ...block,
@@ -193,6 +205,18 @@ script.addEventListener('load', () => {
             // Decap's AssetProxy gives the asset's address as its text.
             preview(fields, getAsset ? (path) => (getAsset(path) as { toString(): string } | undefined)?.toString() ?? path : undefined)
         : block.toBlock,
+    });
+  }
+  // Rich text writes lists with `-`, as the site's texts do; a body it would still rewrite opens as source.
+  cms.registerRemarkPlugin(REMARK_SETTINGS);
+  const markdown = cms.getWidget('markdown');
+  if (markdown && win.createClass) {
+    const { control, preview, ...rest } = markdown;
+    cms.registerWidget({
+      ...rest,
+      name: 'markdown',
+      controlComponent: markdownWithSourceMode(win.h, win.createClass, { control }, (body) => firstRewrittenLine(body, blocks), ja.editor.sourceMode),
+      previewComponent: preview,
     });
   }
   cms.registerCustomFormat(CMS_FORMAT, 'mdx', { fromFile, toFile });

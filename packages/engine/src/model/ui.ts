@@ -11,16 +11,23 @@ import { contentDir } from '../files/projectPaths.ts';
 import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
 
-const config = loadSiteConfig();
+/**
+ * The organisation's words of the site at `root` (its site.yaml and principle files).
+ * @public Also read by a site's own tests (sites/susono/tests/contributingScreenWords.test.ts).
+ */
+export function siteWordsIn(root: string = process.cwd()): SiteWords {
+  const config = loadSiteConfig(root);
+  return {
+    organization: config.organization,
+    leader: config.leaderTitle,
+    principles: config.principlesName,
+    // Principles have no drafts: every file is a published principle.
+    principleCount: collectionFiles(contentDir(root), 'principles').length,
+    blog: config.blogName,
+    missionNote: config.missionNoteLabel,
+  };
+}
 
-export const siteWords: SiteWords = {
-  organization: config.organization,
-  leader: config.leaderTitle,
-  principles: config.principlesName,
-  // Principles have no drafts: every file is a published principle.
-  principleCount: collectionFiles(contentDir(), 'principles').length,
-  blog: config.blogName,
-  missionNote: config.missionNoteLabel,
-};
+export const siteWords: SiteWords = siteWordsIn();
 
 export const ja = localize(template, siteWords);

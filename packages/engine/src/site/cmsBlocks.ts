@@ -5,6 +5,7 @@
  * src/rules/bodyReferences.ts, which checks them again in CI.
  */
 import { postSlugMessage } from '../rules/slug.ts';
+import { formatJapaneseDate, isValidIsoDate } from '../rules/dates.ts';
 import type { ja } from './i18n/ja.ts';
 import type { Filled } from './i18n/words.ts';
 
@@ -12,6 +13,18 @@ export interface BlockChoices {
   /** label: the principle's title; order: its number on the page (第N条 …). */
   principles: ReadonlyArray<{ label: string; value: string; order?: number }>;
   terms: ReadonlyArray<{ label: string; value: string }>;
+  /** Published posts, for PostEmbed's preview card (src/components/mdx/PostEmbed.astro). */
+  posts?: ReadonlyArray<EmbeddablePost>;
+}
+
+interface EmbeddablePost {
+  slug: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  author: string;
+  summary: string;
+  sample: boolean;
 }
 
 export interface CmsBlock {
@@ -38,6 +51,9 @@ const attr = (value: string | undefined) =>
 const unattr = (value: string | undefined) =>
   (value ?? '').replace(/&#(\d+);/gu, (_m, code: string) => String.fromCodePoint(Number(code)));
 
+
+/** Line breaks kept from the file around a Callout's body; a new block gets a blank line. */
+const breaks = (value: string | undefined) => (value && /^\n+$/u.test(value) ? value : '\n\n');
 
 /** The callout kind a block stands for (an unknown type falls back to point). */
 function calloutKind(type: string | undefined): 'point' | 'caution' | 'explanation' {
@@ -66,10 +82,11 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'title', label: b.callout.title, widget: 'string', required: false },
         { name: 'body', label: b.callout.body, widget: 'text' },
       ],
-      pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/mu,
-      fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[3] ?? '').trim() }),
-      toBlock: ({ type, title, body }) =>
-        `<Callout type="${calloutKind(type)}"${title ? ` title="${attr(title)}"` : ''}>\n\n${(body ?? '').trim()}\n\n</Callout>`,
+      // The line breaks around the body are kept as written (with or without a blank line): not part of the form.
+      pattern: /^<Callout type="([a-z]+)"(?: title="([^"]*)")?>(\n+)([\s\S]*?)(\n+)<\/Callout>/u,
+      fromBlock: (m) => ({ type: m[1] ?? 'point', title: unattr(m[2]), body: (m[4] ?? '').trim(), open: m[3] ?? '', close: m[5] ?? '' }),
+      toBlock: ({ type, title, body, open, close }) =>
+        `<Callout type="${calloutKind(type)}"${title ? ` title="${attr(title)}"` : ''}>${breaks(open)}${(body ?? '').trim()}${breaks(close)}</Callout>`,
       toPreview: ({ type, title, body }) => {
         const kind = calloutKind(type);
         const label = title || dictionary.publishing.callout[kind];
@@ -87,7 +104,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'alt', label: b.figure.alt, widget: 'string', required: true },
         { name: 'caption', label: b.figure.caption, widget: 'string', required: true },
       ],
-      pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)\s]+)\)\n\n<\/Figure>/mu,
+      pattern: /^<Figure caption="([^"]*)">\n\n!\[([^\]]*)\]\(([^)\s]+)\)\n\n<\/Figure>/u,
       fromBlock: (m) => ({ caption: unattr(m[1]), alt: m[2] ?? '', image: m[3] ?? '' }),
       toBlock: ({ caption, alt, image }) =>
         `<Figure caption="${attr(caption)}">\n\n![${(alt ?? '').replace(/[[\]\n]/gu, ' ')}](${image ?? ''})\n\n</Figure>`,
@@ -101,7 +118,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       id: 'PrincipleLink',
       label: b.principleLink.label,
       fields: [{ name: 'id', label: b.principleLink.principle, widget: 'select', options: [...choices.principles] }],
-      pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>/mu,
+      pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>(?=\n|$)/u,
       fromBlock: (m) => ({ id: m[1] ?? '' }),
       toBlock: ({ id }) => `<PrincipleLink id="${attr(id)}" />`,
       toPreview: ({ id }) => {
@@ -118,7 +135,9 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
         { name: 'id', label: b.term.id, widget: 'select', options: [...choices.terms] },
         { name: 'text', label: b.term.text, widget: 'string' },
       ],
-      pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>/mu,
+      // Only a Term that is a whole line: one starting a sentence stays in its paragraph as written
+      // (as a block it was cut out and the paragraph split in two on the first keystroke).
+      pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>(?=\n|$)/u,
       fromBlock: (m) => ({ id: m[1] ?? '', text: m[2] ?? '' }),
       toBlock: ({ id, text }) => `<Term id="${attr(id)}">${(text ?? '').replace(/[<{}\n]/gu, '')}</Term>`,
       toPreview: ({ id, text }) => {
@@ -130,9 +149,21 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       id: 'PostEmbed',
       label: b.postEmbed.label,
       fields: [{ name: 'slug', label: b.postEmbed.slug, widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', postSlugMessage.ja] }],
-      pattern: /^<PostEmbed slug="([a-z0-9-]+)" \/>/mu,
+      pattern: /^<PostEmbed slug="([a-z0-9-]+)" \/>/u,
       fromBlock: (m) => ({ slug: m[1] ?? '' }),
       toBlock: ({ slug }) => `<PostEmbed slug="${attr(slug)}" />`,
+      // The card of src/components/mdx/PostEmbed.astro, from the site's published posts.
+      toPreview: ({ slug }) => {
+        const post = choices.posts?.find((candidate) => candidate.slug === slug);
+        if (!post) return `<div class="post-embed" role="group"><p class="post-embed__summary">${html(b.postEmbed.notFound(slug ?? ''))}</p></div>`;
+        const sample = post.sample ? ` <span class="badge badge--sample">${html(dictionary.posts.sample)}</span>` : '';
+        return (
+          `<div class="post-embed" role="group" aria-label="${html(dictionary.publishing.embedLabel(post.title))}">` +
+          `<p class="post-embed__title"><a>${html(post.title)}</a></p>` +
+          `<p class="post-embed__meta"><time datetime="${html(post.date)}">${html(isValidIsoDate(post.date) ? formatJapaneseDate(post.date) : post.date)}</time> ${html(post.author)}${sample}</p>` +
+          `<p class="post-embed__summary">${html(post.summary)}</p></div>`
+        );
+      },
     },
   ];
 }

@@ -4,7 +4,9 @@
  * `npm run check:content` and the build, so what the build would refuse for
  * its frontmatter or its images cannot be saved, in the same Japanese words.
  * The body's other MDX checks need the MDX parser (satteri), whose browser
- * build is WebAssembly; they run in check:content and CI (docs/cms.md).
+ * build needs shared WebAssembly memory, i.e. cross-origin isolation of
+ * /admin/ (COOP/COEP), which may break the forges' login popups; they run in
+ * check:content and CI (docs/cms.md, 「まだ編集画面では検査しないもの」).
  */
 import type { z } from 'astro/zod';
 import type { ContentIssue } from '../rules/issues.ts';

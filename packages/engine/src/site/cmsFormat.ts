@@ -8,7 +8,8 @@
  *   - a changed field replaces that field's lines only; comments, order and
  *     quoting of everything else stay; a field emptied in the form is removed
  *     (optional fields such as author then take the site's default);
- *   - the body is kept as written unless it was edited;
+ *   - the body is kept as written unless it was edited, and then its
+ *     unchanged lines stay as written;
  *   - helper fields of the form (FORM_ONLY_FIELDS) are never written.
  * Dates stay text (YAML 1.2 core schema), as src/rules reads them.
  */
@@ -65,6 +66,20 @@ export function literalText(body: string): string {
         })
         .join('');
     })
+    .join('\n');
+}
+
+/**
+ * An edited body: a line the file already had stays as written (the build
+ * accepted it; in the source mode it may be raw MDX such as a table or a
+ * tag), every other line goes through literalText.
+ */
+function keptOrLiteral(body: string, originalBody: string | undefined): string {
+  const kept = new Set(originalBody?.split('\n') ?? []);
+  const literal = literalText(body).split('\n');
+  return body
+    .split('\n')
+    .map((line, index) => (kept.has(line) ? line : (literal[index] ?? line)))
     .join('\n');
 }
 
@@ -150,7 +165,10 @@ export function toFile(data: Data, order: readonly string[] = []): string {
   newHead = newHead.replace(/\n*$/u, '');
   if (appended.length > 0) newHead = [newHead, ...appended].filter(Boolean).join('\n');
 
-  const newBody = bodyChanged ? `${literalText(String(body).replace(/^\s*\n|\s+$/gu, ''))}\n` : (original?.body ?? '');
+  // An edited body ends as the file did (a blank line at the end stays); a new file ends with one line break.
+  const kept = originalBody === undefined ? '' : (/\n\s*$/u.exec(originalBody)?.[0] ?? '');
+  const ending = kept || '\n';
+  const newBody = bodyChanged ? `${keptOrLiteral(String(body).replace(/^\s*\n|\s+$/gu, ''), originalBody)}${ending}` : (original?.body ?? '');
   const separator = bodyChanged ? '\n' : '';
   return `---\n${newHead}\n---\n${separator}${newBody}`;
 }

@@ -71,6 +71,8 @@ test.beforeAll(async () => {
   project = projectWithContent(path.resolve('content'), 'cms');
   appendFileSync(path.join(project.dir, 'content/site.yaml'), `\neditor:\n  backend: local\n  localPort: ${GIT_PORT}\n`);
   // The repository holds content/ only; the project copy around it is the tooling.
+  // A post whose body the rich-text mode cannot carry unchanged (a table): it must open as source.
+  writeFileSync(path.join(project.dir, 'content/posts/2025', `${TABLE_POST}.mdx`), TABLE_POST_TEXT);
   writeFileSync(path.join(project.dir, '.gitignore'), '/*\n!/content/\n!/.gitignore\n');
   git('init', '-q', '-b', 'main');
   git('add', '.gitignore', 'content');
@@ -157,6 +159,24 @@ const BODY_TEXT = ['一段落目の文章です。', '二段落目の文章で�
 
 /** A real picture (the fixtures' photo), uploaded under a Japanese name. */
 const PHOTO = readFileSync(path.join(FIXTURES, 'content-valid/posts/2025/photo.png'));
+
+/** A post with a table: Decap's rich text re-aligns tables, so the editor keeps its source. */
+const TABLE_POST = 'hyou-no-aru-kiji';
+const TABLE_POST_TEXT = `---
+title: 表のある記事
+date: 2025-05-01
+summary: 窓口の件数を表にしました。
+---
+
+窓口の件数をまとめました。
+
+| 窓口 | 件数 |
+|---|--:|
+| 市民課 | 120 |
+| 税務課 | 80 |
+
+一文目です。
+`;
 
 const postsDir = () => path.join(project.dir, 'content/posts', String(YEAR));
 
@@ -322,6 +342,68 @@ test('editing an existing post changes only that file', async ({ page }) => {
   expect(splitPost(afterText).data).toMatchObject({ ...before.data, summary: '業務の棚卸しについて、編集画面から直した概要です。' });
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
+});
+
+test('a post the rich-text mode would rewrite opens as source: a title and a one-sentence edit change only their lines', async ({ page }) => {
+  git('add', '-A');
+  git('commit', '-q', '-m', 'before source mode', '--allow-empty');
+  const file = path.join(project.dir, 'content/posts/2025', `${TABLE_POST}.mdx`);
+  await openEditor(page, `#/collections/posts/entries/2025/${TABLE_POST}`);
+  await expect(page.getByLabel('タイトル')).toHaveValue('表のある記事', { timeout: 20_000 });
+  // Why the body shows as source, and what still works, in words a 広報 member knows.
+  const note = page.getByRole('note').filter({ hasText: '原文のまま開いています' });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(/原文の[34]行目から/u);
+  await expect(note).toContainText('タイトル・公開日・タグなどの項目は、いつもどおり編集できます');
+  // No way into rich text for this post.
+  await expect(page.getByRole('switch', { name: 'マークダウンで編集する' })).toHaveCount(0);
+  await note.scrollIntoViewIfNeeded();
+  await screen(page, '8-source-mode');
+  await page.getByLabel('タイトル').fill('窓口の件数の表');
+  // One sentence edited in the source.
+  const body = page.getByRole('textbox', { name: '本文' });
+  await body.getByText('一文目です。', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText('表は月ごとに直します。');
+  // The preview still shows the table as the page does.
+  await expect(page.locator('iframe').first().contentFrame().locator('.prose table td').first()).toHaveText('市民課');
+  await page.getByRole('button', { name: '公開' }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+  await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
+  const after = readFileSync(file, 'utf8');
+  const beforeLines = TABLE_POST_TEXT.split('\n');
+  expect(after.split('\n')).toHaveLength(beforeLines.length);
+  expect(after.split('\n').filter((line, index) => line !== beforeLines[index])).toEqual(['title: 窓口の件数の表', '一文目です。表は月ごとに直します。']);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+test("the preview shows the site's blocks as the page does: a PostEmbed is the embedded post's card", async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openEditor(page, '#/collections/posts/new');
+  const markdownSwitch = page.getByRole('switch', { name: 'マークダウンで編集する' });
+  await markdownSwitch.click();
+  await page.getByRole('textbox', { name: '本文' }).click();
+  for (const line of ['<PostEmbed slug="gyomu-tanaoroshi" />', '', '<PrincipleLink id="cost" />', '', '<Term id="happyobun">発表文</Term>', '', '<PostEmbed slug="no-such-post" />']) {
+    if (line) await page.keyboard.insertText(line);
+    await page.keyboard.press('Enter');
+  }
+  await markdownSwitch.click();
+  const preview = page.locator('iframe').first().contentFrame();
+  // The card of src/components/mdx/PostEmbed.astro: title, date in Japanese, author, summary, with the site's styles.
+  const card = preview.locator('.post-embed').first();
+  await expect(card.locator('.post-embed__title')).toHaveText('業務の棚卸しという案');
+  await expect(card.locator('.post-embed__meta time')).toContainText('2025年7月24日');
+  await expect(card.locator('.post-embed__summary')).toContainText('業務の棚卸しと超過勤務の縮減');
+  expect(await card.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+  // A file name no published post has: said in Japanese, never shown as code.
+  await expect(preview.locator('.post-embed').last()).toContainText('「no-such-post」という公開済みの記事が見つかりません');
+  await expect(preview.locator('.prose')).not.toContainText('<PostEmbed');
+  // The other blocks too: the principle's number and title, the glossary word with its dotted underline.
+  await expect(preview.locator('.principle-link')).toContainText('「コスト意識の徹底」');
+  await expect(preview.locator('.term__link')).toHaveText('発表文');
+  expect(await preview.locator('.term__link').evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('dotted');
+  await screen(page, '9-preview-blocks');
 });
 
 test('a required field left empty shows a Japanese message and saves nothing', async ({ page }) => {

@@ -230,9 +230,12 @@ describe('cmsBlocks', () => {
       const mdx = block(id).toBlock(values);
       const match = mdx.match(block(id).pattern);
       expect(match, mdx).not.toBeNull();
-      expect(block(id).fromBlock(match!), id).toEqual(values);
+      expect(block(id).fromBlock(match!), id).toMatchObject(values);
     }
     expect(block('Callout').toBlock({ type: 'point', body: '本文' })).toBe('<Callout type="point">\n\n本文\n\n</Callout>');
+    // A Callout written without blank lines around its body is written back as it was.
+    const tight = '<Callout type="caution" title="注意">\n- 一つ目\n- 二つ目\n</Callout>';
+    expect(block('Callout').toBlock(block('Callout').fromBlock(tight.match(block('Callout').pattern)!))).toBe(tight);
   });
 
   it('requires alt text for a figure', () => {

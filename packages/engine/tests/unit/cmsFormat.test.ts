@@ -112,6 +112,20 @@ describe('the editor keeps files as written', () => {
     expect(literalText('<Callout type="point">\n\n本文\n\n</Callout>')).toBe('<Callout type="point">\n\n本文\n\n</Callout>');
   });
 
+  it('an edited body keeps the lines the file had as written (raw MDX opened as source); only new lines are made literal', () => {
+    const text = '---\ntitle: 表のある記事\n---\n\n<div class="note">生の HTML</div>\n\n| 項目 | 値 |\n| - | - |\n| {人数} | 3 |\n\n一文目です。\n';
+    const data = fromFile(text);
+    const out = toFile({ ...data, body: String(data.body).replace('一文目です。', '一文目を直しました。<br>') });
+    const changed = out.split('\n').filter((line, index) => line !== text.split('\n')[index]);
+    expect(changed).toEqual(['一文目を直しました。\\<br>']);
+  });
+
+  it('an edited body ends as the file did: a blank line at the end stays', () => {
+    const text = '---\ntitle: 末尾に空行\n---\n\n一文目です。\n\n';
+    const data = fromFile(text);
+    expect(toFile({ ...data, body: '一文目を直しました。' })).toBe('---\ntitle: 末尾に空行\n---\n\n一文目を直しました。\n\n');
+  });
+
   it('knows every component a body may hold', () => {
     for (const name of AUTHOR_COMPONENTS) expect(literalText(`<${name} />`), name).toBe(`<${name} />`);
   });

@@ -179,6 +179,12 @@ const dictionary = {
     /** Shown when the pre-save check refuses (src/site/cmsCheck.ts), then one line per problem. */
     refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
     newFile: '新しい記事',
+    /**
+     * Above a body the rich-text mode would rewrite (src/client/cmsSourceMode.ts):
+     * it opens as its source text, which is saved as typed.
+     */
+    sourceMode: (line: number) =>
+      `この本文には、見たまま編集（リッチテキスト）では元のとおりに保存できない書き方（表・脚注など。原文の${line}行目から）があるため、原文のまま開いています。原文は、書き換えたところだけが保存されます。タイトル・公開日・タグなどの項目は、いつもどおり編集できます。`,
     /** /admin/ of a build whose site.yaml names no git server (docs/cms.md). */
     unconfigured: {
       heading: '編集画面はまだ設定されていません',
@@ -194,7 +200,7 @@ const dictionary = {
     },
     editInEditor: '（編集画面が開きます）',
     collections: {
-      posts: { label: '{blog}の記事', singular: '記事', description: '新しい記事は「新しい記事」から書きます。保存すると content/posts/<年>/ にファイルができます。' },
+      posts: { label: '{blog}の記事', singular: '記事', description: '新しい記事は右の「＋ 記事」から書きます。保存すると content/posts/<年>/ にファイルができます。' },
       principles: { label: '{principles}', singular: '{principles}' },
       handbook: { label: 'ハンドブック', singular: '章' },
       mission: { label: 'ミッション', page: 'ミッションのページ' },
@@ -311,7 +317,12 @@ const dictionary = {
       figure: { label: '図（画像と説明）', image: '画像', alt: '代替テキスト（画像の内容を短い文で）', caption: '説明' },
       principleLink: { label: '{principles}へのリンク', principle: '{principles}' },
       term: { label: '用語（用語集へのリンク）', id: '用語', text: '本文中の言葉' },
-      postEmbed: { label: '他の記事の紹介', slug: '記事のファイル名（例: gyomu-tanaoroshi）' },
+      postEmbed: {
+        label: '他の記事の紹介',
+        slug: '記事のファイル名（例: gyomu-tanaoroshi）',
+        /** The preview of a PostEmbed whose post is not (yet) on the site. */
+        notFound: (slug: string) => `「${slug}」という公開済みの記事が見つかりません。ファイル名を確かめてください。`,
+      },
     },
   },
   publishing: {

@@ -1,0 +1,97 @@
+/**
+ * Which bodies the editor's rich-text mode can carry unchanged
+ * (src/client/cmsRichText.ts): Decap's own serializers, with the site's
+ * blocks registered, read and write back each construct. What comes back
+ * changed opens in the source mode (src/client/cmsSourceMode.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cmsBlocks } from '../../src/site/cmsBlocks.ts';
+import { ja } from '../../src/site/i18n/ja.ts';
+import { localize } from '../../src/site/i18n/words.ts';
+import { fromFile, toFile } from '../../src/site/cmsFormat.ts';
+import { listFiles } from '../../src/files/listFiles.ts';
+import { contentDir } from '../../src/files/projectPaths.ts';
+
+// Decap's Markdown control touches these when its module loads and when it is constructed.
+const global = globalThis as Record<string, unknown>;
+global.window ??= globalThis;
+global.localStorage ??= { getItem: () => null, setItem: () => undefined };
+
+type RichText = typeof import('../../src/client/cmsRichText.ts');
+let richText: RichText;
+const blocks = cmsBlocks(
+  { principles: [{ label: '本質的な課題の特定', value: 'real-problem', order: 1 }], terms: [{ label: 'KPI', value: 'kpi' }] },
+  localize(ja, { organization: '市役所', leader: '市長', principles: '綱領', principleCount: 5, blog: 'ブログ', missionNote: '注' }),
+);
+const rewritten = (body: string) => richText.firstRewrittenLine(body, blocks);
+
+beforeAll(async () => {
+  richText = await import('../../src/client/cmsRichText.ts');
+});
+
+describe('the rich-text mode keeps', () => {
+  it.each([
+    ['paragraphs', '一段落目です。\n\n二段落目です。'],
+    ['lists with -', '- 一つ目\n- 二つ目'],
+    ['numbered lists', '1. 一つ目\n2. 二つ目'],
+    ['headings', '## 会議の進め方\n\n本文です。\n\n### 小見出し'],
+    ['bold, italic, links', '**大切**な*こと*と[リンク](https://example.jp)'],
+    ['quotes', '> 引用です。'],
+    ['code fences', '```js\nconst a = 1;\n```'],
+    ['a Callout as the editor writes it', '<Callout type="point" title="大切なこと">\n\n小さく始めます。\n\n</Callout>'],
+    ['a Figure', '<Figure caption="第1回の会議">\n\n![会議室で話し合う職員](photo.png)\n\n</Figure>'],
+    ['a PrincipleLink', '<PrincipleLink id="real-problem" />'],
+    ['a Term in a sentence', '文中の<Term id="kpi">KPI</Term>です。'],
+    ['a Term starting a paragraph (once split in two)', '<Term id="kpi">KPI</Term>の考え方です。\n\n次の段落です。'],
+    ['a PrincipleLink starting a sentence', '<PrincipleLink id="real-problem" />を見てください。'],
+    ['a Callout written without blank lines', '<Callout type="caution" title="注意">\n- 一つ目\n- 二つ目\n</Callout>'],
+    ['a PostEmbed', '<PostEmbed slug="gyomu-tanaoroshi" />'],
+  ])('%s', (_name, body) => {
+    expect(rewritten(body)).toBeUndefined();
+  });
+});
+
+describe('the rich-text mode would rewrite, so the body opens as source', () => {
+  it.each([
+    ['a table', '前の段落です。\n\n| 項目 | 値 |\n| - | - |\n| 人数 | 3 |', 3],
+    ['a footnote', '本文です[^1]。\n\n[^1]: 注釈です。', 1],
+    ['a reference link', '[資料][ref]を見てください。\n\n[ref]: https://example.jp', 1],
+    ['a thematic break', '前です。\n\n---\n\n後です。', 3],
+    ['a setext heading', '見出し\n------', 1],
+    ['a hard line break with two spaces', '一行目  \n二行目', 1],
+    ['underscore emphasis', '_斜体_です。', 1],
+  ])('%s (from line %i)', (_name, body, line) => {
+    expect(rewritten(body)).toBe(line);
+  });
+});
+
+describe('every text of the default content and the fixtures', () => {
+  const roots = [contentDir(), path.resolve('tests/fixtures')];
+  const files = roots.flatMap((root) => listFiles(root).filter((file) => /\.mdx?$/u.test(file) && !/README\.md$/u.test(file)).map((file) => path.join(root, file)));
+
+  it('is either kept by rich text or opened as source; saving it unedited in rich text changes nothing', () => {
+    let keptByRichText = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const data = fromFile(text);
+      const body = String(data.body);
+      if (rewritten(body) !== undefined) continue;
+      keptByRichText += 1;
+      // What the rich-text mode hands back on its first keystroke, then saved: the file as it was.
+      expect(toFile({ ...data, body: richText.richTextRewrite(body, blocks) }), file).toBe(text);
+    }
+    // Most texts stay editable in rich text (lists with -, the site's blocks as written).
+    expect(keptByRichText / files.length).toBeGreaterThan(0.8);
+  });
+});
+
+it("uses the serializers of the Markdown widget the bundled Decap was built with", () => {
+  const fromApp = createRequire(createRequire(import.meta.url).resolve('decap-cms-app/package.json'));
+  const appWidget = fromApp.resolve('decap-cms-widget-markdown/package.json');
+  const ours = createRequire(import.meta.url).resolve('decap-cms-widget-markdown/package.json');
+  const version = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  expect(version(ours)).toBe(version(appWidget));
+});
