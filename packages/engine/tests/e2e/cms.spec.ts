@@ -269,7 +269,10 @@ test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>
   await screen(page, '6-saved');
 
   // No ASCII in the title: the name is the time of writing in Japan, never -post; filed under the post date's year.
-  expect(git('status', '--porcelain', '-uall').trim().split('\n').filter((line) => line.endsWith('.mdx'))).toEqual([`?? content/posts/${YEAR}/${TODAY_JST}-0030.mdx`]);
+  // 保存済 can show a moment before decap-server's write lands on a busy machine: wait for the file.
+  await expect
+    .poll(() => git('status', '--porcelain', '-uall').trim().split('\n').filter((line) => line.endsWith('.mdx')), { timeout: 15_000 })
+    .toEqual([`?? content/posts/${YEAR}/${TODAY_JST}-0030.mdx`]);
   const created = readdirSync(postsDir()).filter((name) => name.startsWith(TODAY_JST));
   const file = path.join(postsDir(), created[0]!);
   const text = readFileSync(file, 'utf8');
@@ -456,7 +459,7 @@ test('text that merely looks like code, typed in the rich-text body, is saved so
   await page.getByText('公開する', { exact: true }).click();
   await expect(page.getByText('保存済', { exact: true })).toBeVisible({ timeout: 15_000 });
   const file = path.join(postsDir(), `${TODAY_JST}-kigou.mdx`);
-  expect(existsSync(file), git('status', '--porcelain', '-uall')).toBe(true);
+  await expect.poll(() => existsSync(file), { timeout: 15_000, message: git('status', '--porcelain', '-uall') }).toBe(true);
   const check = await runInProject(['src/cli/checkContent.ts'], project.dir);
   expect(check.code, `${readFileSync(file, 'utf8')}\n${check.output}`).toBe(0);
   const build = await runInProject(['src/cli/astro.mjs', 'build'], project.dir, ENV);
