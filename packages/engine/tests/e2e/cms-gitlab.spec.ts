@@ -24,6 +24,7 @@ import { FIXTURES } from '../support/paths.ts';
 import { chromiumLaunchOptions } from '../../src/cli/chromium.ts';
 import { filesOfFolder, selfSignedCertificate, startGitLabStandIn, type GitLabStandIn, type RecordedRequest } from '../support/gitlabStandIn.ts';
 import { freePort, serveWithShippedNginx, type ShippedNginx } from '../support/shippedNginx.ts';
+import { addFigureWithPhoto } from './support/cmsFigure.ts';
 
 process.env.TZ = 'Asia/Tokyo';
 const TODAY_JST = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
@@ -138,13 +139,7 @@ test('a new post goes draft → corrected → review → ready → merged throug
     await page.keyboard.press('Enter');
   }
   await markdownSwitch.click();
-  await page.getByRole('button', { name: 'コンポーネント追加' }).click();
-  await page.getByText('図（画像と説明）', { exact: true }).click();
-  await page.getByRole('button', { name: '画像を選択' }).click();
-  await page.locator('input[type="file"]').setInputFiles({ name: '会議の様子 (1).png', mimeType: 'image/png', buffer: PHOTO });
-  await page.getByRole('button', { name: '選択する' }).click();
-  await page.getByLabel('代替テキスト（画像の内容を短い文で）').fill('会議室で話し合う職員');
-  await page.getByLabel('説明', { exact: true }).fill('第1回の会議');
+  await addFigureWithPhoto(page, PHOTO);
 
   const writes = () => standIn.requests.filter((request) => !['GET', 'HEAD'].includes(request.method));
   // 下書き: saving makes the branch (a commit with start_branch) and the merge request with the draft label.

@@ -19,6 +19,7 @@ import { parseHtml } from './support/html.ts';
 import { projectWithContent, runInProject, type Project } from '../support/fixtureBuild.ts';
 import { ENGINE, FIXTURES, REPO } from '../support/paths.ts';
 import { startNginx, type NginxServer } from '../deploy/support.ts';
+import { addFigureWithPhoto } from './support/cmsFigure.ts';
 
 // The machine's clock in Japan too: builds, decap-server and this process.
 process.env.TZ = 'Asia/Tokyo';
@@ -239,13 +240,7 @@ test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>
   await screen(page, '4-callout');
 
   // A photo named in Japanese with a space, through the Figure block: accepted, and given a safe name of its own.
-  await page.getByRole('button', { name: 'コンポーネント追加' }).click();
-  await page.getByText('図（画像と説明）', { exact: true }).click();
-  await page.getByRole('button', { name: '画像を選択' }).click();
-  await page.locator('input[type="file"]').setInputFiles({ name: '会議の様子 (1).png', mimeType: 'image/png', buffer: PHOTO });
-  await page.getByRole('button', { name: '選択する' }).click();
-  await page.getByLabel('代替テキスト（画像の内容を短い文で）').fill('会議室で話し合う職員');
-  await page.getByLabel('説明', { exact: true }).fill('第1回の会議');
+  await addFigureWithPhoto(page, PHOTO);
 
   // The preview is the page: the site's markup and styles for the block, the byline and the principles.
   const preview = page.locator('iframe').first().contentFrame();
