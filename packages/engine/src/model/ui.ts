@@ -13,7 +13,7 @@ import { localize, type SiteWords } from '../site/i18n/words.ts';
 
 /**
  * The organisation's words of the site at `root` (its site.yaml and principle files).
- * @public Also read by a site's own tests (sites/susono/tests/contributingScreenWords.test.ts).
+ * @public Also read by a site's own tests (a site's tests/ folder checks its guide against the editor's words).
  */
 export function siteWordsIn(root: string = process.cwd()): SiteWords {
   const config = loadSiteConfig(root);
