@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../rules/siteConfig.ts';
-import { chromiumLaunchOptions, drawsJapanese, NO_JAPANESE_FONT } from './chromium.ts';
+import { chromiumLaunchOptions, drawsJapanese, NO_JAPANESE_FONT_PDF } from './chromium.ts';
 import { outlineEntries, tocPages } from './pdfOutline.ts';
 import { serveDist } from './serveDist.ts';
 
@@ -55,10 +55,9 @@ try {
   page.on('response', (answer) => {
     if (answer.status() >= 400) failed.push(`${answer.status()} ${answer.url()}`);
   });
-  if (!(await drawsJapanese(page))) {
-    console.error(NO_JAPANESE_FONT);
-    process.exit(1);
-  }
+  // A build server without a Japanese font still makes the PDF (its layout and page numbers are
+  // right), but says loudly that the characters will be boxes; the screenshots refuse instead.
+  if (!(await drawsJapanese(page))) console.error(NO_JAPANESE_FONT_PDF);
   const response = await page.goto(`${origin}${base}${PRINT_PAGE}`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${PRINT_PAGE} answered ${response?.status() ?? 'nothing'}`);
   await page.evaluate(() => document.fonts.ready);

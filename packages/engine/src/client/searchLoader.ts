@@ -1,7 +1,9 @@
 /**
  * The only script every page loads (a few hundred bytes). It wires the
  * search button and the `/` and Ctrl/⌘+K shortcuts, and imports the search
- * UI (and through it Pagefind) only when the reader starts to search.
+ * UI (and through it Pagefind) only when the reader starts to search. It
+ * also loads, on the side, the recorder of the reader's visit for the 新着
+ * marks (visitRecorder.ts): one page script, nothing it waits for.
  */
 type SearchUi = typeof import('./searchUi.ts');
 
@@ -63,3 +65,5 @@ if (pageRoot) {
   if (new URLSearchParams(location.search).toString() !== '') start(pageRoot);
   else pageRoot.addEventListener('focusin', () => start(pageRoot), { once: true });
 }
+
+void import('./visitRecorder.ts');
