@@ -108,6 +108,13 @@ test.describe('新着 since the previous visit', () => {
     const postPath = links.find((href) => /\/posts\/[^/]+\/$/u.test(href) && !/\/posts\/\d{4}\/$/u.test(href))!;
     await page.evaluate(() => localStorage.clear());
     await page.goto(postPath);
+    // The recorder comes on the side of the page script (import()): wait until it has written the visit.
+    const recorded = (key?: string) =>
+      page.evaluate(
+        (item) => Object.keys(localStorage).some((name) => name.startsWith('new-since:') && (!item || (localStorage.getItem(name) ?? '').includes(`"${item}"`))),
+        key,
+      );
+    await expect.poll(() => recorded()).toBe(true);
     await page.clock.setSystemTime(RETURN_VISIT);
     // Back weeks later, again straight to a post published since: then the list.
     await page.goto(sitePath('/posts/'));
@@ -115,6 +122,7 @@ test.describe('新着 since the previous visit', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect(shown).toEqual(expected);
     await page.goto(sitePath(`/${expected[0]}/`));
+    await expect.poll(() => recorded(expected[0])).toBe(true);
     await page.goto(sitePath('/posts/'));
     expect((await markedAfter(page, '2025-10-16')).shown).toEqual(expected.slice(1));
   });
