@@ -6,6 +6,7 @@
  * published posts, the versions in force and each page's commits.
  */
 import { formatJapaneseDate, type IsoDate } from '../rules/dates.ts';
+import { isOpenForComments } from '../rules/proposals.ts';
 
 type UpdateKind = 'post' | 'mission' | 'chapter' | 'principle';
 /** published: a new post; revised: a mission version; proposed: a mission or principle proposal open for comments; added / changed: a chapter or principle. */
@@ -183,8 +184,9 @@ export function collectUpdates(sources: UpdateSources): Update[] {
       page: 'mission',
     }),
   );
+  // Listed from the day it was filed while comments are taken (the content rules' definition of open).
   const open = (date: IsoDate | undefined, until: IsoDate): date is IsoDate =>
-    date !== undefined && (sources.today === undefined || (sources.today <= until && date <= sources.today));
+    date !== undefined && (sources.today === undefined || (isOpenForComments(until, sources.today) && date <= sources.today));
   const principleProposals = (sources.principleProposals ?? []).flatMap((proposal): Update[] => {
     const date = proposal.commits[0]?.date;
     if (!open(date, proposal.commentsUntil)) return [];
