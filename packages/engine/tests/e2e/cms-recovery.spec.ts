@@ -12,7 +12,7 @@ import { cleanEnv, projectWithContent, runInProject, type Project } from '../sup
 import { ENGINE } from '../support/paths.ts';
 
 const SITE_PORT = Number(process.env.E2E_PORT ?? 4329) + 2;
-const GIT_PORT = 8393;
+const GIT_PORT = SITE_PORT + 1; // derived, so two runs with different E2E_PORTs never collide
 const ADMIN = `http://127.0.0.1:${SITE_PORT}/admin/`;
 const BROKEN = 'content/posts/2025/kowareta-kiji.mdx';
 

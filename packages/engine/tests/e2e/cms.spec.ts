@@ -25,7 +25,7 @@ import { addFigureWithPhoto } from './support/cmsFigure.ts';
 process.env.TZ = 'Asia/Tokyo';
 // Beside the deploy test's two ports (NGINX_TEST_PORT, +1).
 const SITE_PORT = Number(process.env.NGINX_TEST_PORT ?? 18080) + 2;
-const GIT_PORT = 8391;
+const GIT_PORT = SITE_PORT + 1; // derived, so two runs with different NGINX_TEST_PORTs never collide
 const ADMIN = `http://127.0.0.1:${SITE_PORT}/admin/`;
 // Today in Japan, and half past midnight of it: UTC is still on the day before.
 const TODAY_JST = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
