@@ -61,6 +61,14 @@ export function cmsBundleFileKey(file: string): string {
 }
 
 /**
+ * A file of the editor's own script (/admin/editor/…, src/files/editorScript.ts):
+ * every file name carries the hash of its content.
+ */
+export function editorScriptFileKey(file: string): string {
+  return hashOf({ KEY_VERSION, editorScriptFile: file });
+}
+
+/**
  * A feed of one tag or principle (/tags/…/rss.xml, /principles/…/rss.xml)
  * is exactly its Feed (title, link, items) and the site's configuration
  * (origin, base): the key is that data, so publishing one post re-renders

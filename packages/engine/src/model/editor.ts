@@ -3,6 +3,7 @@ import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { editorMode as modeOf, type EditorMode } from '../rules/siteConfig.ts';
 
 export { CMS_ENTRY, cmsBundleFiles, readCmsBundleFile } from '../files/cmsBundle.ts';
+export { editorScript, readEditorScriptFile } from '../files/editorScript.ts';
 
 /** site.yaml editor.enabled (read directly: getStaticPaths runs before the content model). */
 export function editorEnabled(): boolean {

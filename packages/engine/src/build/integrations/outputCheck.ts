@@ -41,7 +41,8 @@ export function outputCheck({ ignore = [] }: OutputCheckOptions = {}): AstroInte
         const started = performance.now();
         // admin/decap/: the Decap CMS bundle the site serves for /admin/ (docs/cms.md),
         // copied from node_modules at build time; its own fetches go to the git server only.
-        const scanOptions = { scriptFolders: [`${assets}/`, 'pagefind/', 'admin/decap/'] };
+        // admin/editor/: the engine's script that starts it (src/files/editorScript.ts).
+        const scanOptions = { scriptFolders: [`${assets}/`, 'pagefind/', 'admin/decap/', 'admin/editor/'] };
         const result = checkOutput(fileURLToPath(dir), { base, siteUrl, siteRoot, scanOptions, ignore, cacheFile });
         if (result.failures.length > 0) stopBuild(result.failures.join('\n\n'));
         const ms = Math.round(performance.now() - started);
