@@ -4,6 +4,7 @@
  * and what the build's loader runs first (src/model/loaders/contentGate.ts),
  * so both report the same problems in the same words, every one in one run.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -54,6 +55,31 @@ export interface ContentCheckResult {
   warnings: ContentIssue[];
   /** Number of files read, for the summary line. */
   files: number;
+  /**
+   * What the check read from each entry it found without a problem, by
+   * checkedEntryKey(collection, file): the build's loader takes it instead of
+   * reading the same frontmatter again (src/model/loaders/strictGlob.ts), when
+   * the text it loads has the same digest. Every rule thus runs once per file.
+   */
+  entries?: Record<string, CheckedEntry>;
+}
+
+export interface CheckedEntry {
+  /** contentDigest() of the text checked. */
+  digest: string;
+  /** The frontmatter as written (checkEntry's `data`). */
+  data: Record<string, unknown>;
+  /** The schema's `principles` (posts), as checkEntry's `parsed` has them. */
+  principles?: string[];
+}
+
+export function checkedEntryKey(collection: string, file: string): string {
+  return `${collection}\0${file}`;
+}
+
+/** The digest that ties a checked entry to the very text the loader reads. */
+export function contentDigest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
 }
 
 /**
@@ -103,6 +129,7 @@ export function checkContent(
   const publishedSlugs = new Set<string>();
   const embeds: Array<{ file: string; slug: string }> = [];
   const proposals: ProposalFacts[] = [];
+  const readings: Record<string, CheckedEntry> = {};
 
   for (const name of Object.keys(contentLayout) as ContentCollectionName[]) {
     const folder = path.join(contentRoot, contentLayout[name].folder);
@@ -131,6 +158,14 @@ export function checkContent(
         fileInside: (relative) => localFileState(contentRoot, path.dirname(absolute), relative) === 'ok',
       });
       issues.push(...result.issues);
+      if (result.issues.length === 0 && result.data !== undefined) {
+        const principles = (result.parsed as { principles?: unknown } | undefined)?.principles;
+        readings[checkedEntryKey(name, file)] = {
+          digest: contentDigest(decoded.text),
+          data: result.data,
+          ...(Array.isArray(principles) ? { principles: principles.map(String) } : {}),
+        };
+      }
       const { body } = result;
       const published =
         name !== 'posts' || (result.parsed !== undefined && isPublished(result.parsed as PostData, day));
@@ -208,7 +243,7 @@ export function checkContent(
       ),
     );
   }
-  return { issues, files, warnings: overdueProposalWarnings(proposals, day) };
+  return { issues, files, warnings: overdueProposalWarnings(proposals, day), entries: readings };
 }
 
 /** Problems with a reference to the glossary or one of its terms: unjudgeable while glossary.yaml is unreadable. */

@@ -34,6 +34,7 @@ import { localFileState } from '../../files/contentFiles.ts';
 import { fileTooLargeIssue, MAX_CONTENT_FILE_BYTES, symlinkIssue } from '../../rules/contentLayout.ts';
 import { decodeContentFile } from '../../rules/sourceText.ts';
 import { contentGate } from './contentGate.ts';
+import { checkedEntryKey, contentDigest } from '../../files/contentCheck.ts';
 
 interface StrictGlobOptions {
   pattern: string;
@@ -56,7 +57,8 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
     load: async (context) => {
       // A build checks the whole folder first; `astro dev` checks entry by entry.
       const gated = !context.watcher;
-      if (gated) await contentGate();
+      // The gate's reading of each entry: the same rules on the same text are not run twice.
+      const checked = gated ? await contentGate() : undefined;
       const seen = new Map<string, string>();
       // Read once per sync: which principle ids, post slugs and terms exist.
       const index = referenceIndex(contentDir());
@@ -82,6 +84,10 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
         const decoded = props.filePath ? decodeContentFile(await readFile(props.filePath), file) : { ok: true as const, text: '' };
         if (!decoded.ok) throw new ContentValidationError([decoded.issue]);
         const folder = path.dirname(props.filePath ?? '.');
+        const known = props.filePath ? checked?.get(checkedEntryKey(context.collection, file)) : undefined;
+        if (known && known.digest === contentDigest(decoded.text)) {
+          return context.parseData({ ...props, data: withPrincipleIds(known.data, known.principles, index.principleTitles) as typeof props.data });
+        }
         // The gate already ran this very check on every body: parse each once.
         const result = checkEntry(
           decoded.text,
@@ -95,13 +101,8 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
           { body: Boolean(props.filePath) && !gated },
         );
         if (result.issues.length > 0) throw new ContentValidationError(result.issues);
-        const data = { ...result.data } as Record<string, unknown>;
-        // A principle named by its official title is stored by its id.
-        if (Array.isArray((result.parsed as { principles?: unknown })?.principles)) {
-          data.principles = (result.parsed as { principles: string[] }).principles.map(
-            (value) => resolvePrinciple(value, index.principleTitles) ?? value,
-          );
-        }
+        const principles = (result.parsed as { principles?: unknown } | undefined)?.principles;
+        const data = withPrincipleIds(result.data ?? {}, Array.isArray(principles) ? principles.map(String) : undefined, index.principleTitles);
         return context.parseData({ ...props, data: data as typeof props.data });
       };
       if (internals === undefined || typeof internals === 'string') {
@@ -118,6 +119,12 @@ export function strictGlob({ schema, plainBodiesInStore = false, ...globOptions 
       }
     },
   };
+}
+
+/** The entry's data as stored: a principle named by its official title is stored by its id. */
+function withPrincipleIds(data: Record<string, unknown>, principles: string[] | undefined, titles: Record<string, string>): Record<string, unknown> {
+  if (principles === undefined) return { ...data };
+  return { ...data, principles: principles.map((value) => resolvePrinciple(value, titles) ?? value) };
 }
 
 /**
