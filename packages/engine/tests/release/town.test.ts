@@ -53,8 +53,8 @@ function townEnv(): NodeJS.ProcessEnv {
   };
 }
 
-function inTown(command: string, args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(command, args, { cwd: town, env: townEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function inTown(command: string, args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; output: string } {
+  const result = spawnSync(command, args, { cwd: town, env: { ...townEnv(), ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -143,6 +143,23 @@ describe('a town adopts the engine on an isolated network', () => {
     expect(ci.status, ci.output.slice(-5000)).toBe(0);
     expect(readFileSync(path.join(town, 'dist/index.html'), 'utf8')).toContain('丸間町役場');
     expect(readFileSync(path.join(town, 'dist/index.html'), 'utf8').replaceAll('<wbr>', '')).toContain('4つの行動指針');
+  }, 600_000);
+
+  it("gets a working /admin/ offline: the editor's script is bundled from the installed engine and served by the site", () => {
+    // The editor as `npm run editor` builds it (a town with a git server builds the same page).
+    const build = inTown('node', ['node_modules/mission-handbook/bin/mission-handbook.mjs', 'build', '--outDir', 'dist-editor'], { EDITOR_BACKEND: 'local' });
+    try {
+      expect(build.status, build.output.slice(-5000)).toBe(0);
+      const page = readFileSync(path.join(town, 'dist-editor/admin/index.html'), 'utf8');
+      const src = /<script type="module" src="[^"]*\/admin\/editor\/(cms-editor\.[\w-]+\.js)"/u.exec(page)?.[1];
+      expect(src, page.slice(0, 2000)).toBeDefined();
+      // The script the page loads is in the site's own output, and it starts Decap from the page's data.
+      expect(readFileSync(path.join(town, 'dist-editor/admin/editor', src!), 'utf8')).toContain('cms-config');
+      // Bundled beside the installed engine, not in the town's repository.
+      expect(existsSync(path.join(town, 'node_modules/mission-handbook/node_modules/.cache/mission-handbook/editor-script/manifest.json'))).toBe(true);
+    } finally {
+      rmSync(path.join(town, 'dist-editor'), { recursive: true, force: true });
+    }
   }, 600_000);
 
   it('holds none of the default organisation’s words, in its repository or its output (search index included)', () => {
