@@ -8,6 +8,7 @@
  * sites/<name>/) is not an update a reader should see.
  */
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
 
 /** One commit that changed a file: its id, its day in the site's time zone, and the file's path then (from the repository's top). */
@@ -63,12 +64,7 @@ export function parseGitHistory(output: string, timeZone: string): Map<string, F
  */
 export function readGitChanges(cwd: string, paths: readonly string[], timeZone: string): Map<string, FileChange[]> {
   try {
-    const git = (args: string[]) =>
-      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-    // Where cwd is inside the repository, e.g. "sites/town/" (empty at its top).
-    const prefix = git(['rev-parse', '--show-prefix']).trim();
-    const top = git(['rev-parse', '--show-toplevel']).trim();
-    const all = parseGitHistory(git(['-C', top, 'log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color']), timeZone);
+    const { prefix, all } = repositoryHistory(cwd, timeZone);
     const wanted = paths.map((folder) => (folder === '.' ? prefix : `${prefix}${folder.replace(/\/?$/u, '/')}`));
     const changes = new Map<string, FileChange[]>();
     for (const [file, list] of all) {
@@ -78,6 +74,26 @@ export function readGitChanges(cwd: string, paths: readonly string[], timeZone: 
   } catch {
     return new Map();
   }
+}
+
+/**
+ * The whole repository's history as seen from `cwd`, read once per process:
+ * the build asks for it twice (最終更新日 and 更新情報), and a build is one
+ * moment of the repository. Throws where there is no git or no repository.
+ */
+const histories = new Map<string, { prefix: string; all: Map<string, FileChange[]> }>();
+function repositoryHistory(cwd: string, timeZone: string): { prefix: string; all: Map<string, FileChange[]> } {
+  const key = `${path.resolve(cwd)}\0${timeZone}`;
+  const known = histories.get(key);
+  if (known) return known;
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  // Where cwd is inside the repository, e.g. "sites/town/" (empty at its top).
+  const prefix = git(['rev-parse', '--show-prefix']).trim();
+  const top = git(['rev-parse', '--show-toplevel']).trim();
+  const history = { prefix, all: parseGitHistory(git(['-C', top, 'log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color']), timeZone) };
+  histories.set(key, history);
+  return history;
 }
 
 /** Day of the last change of every file under `paths` (relative to `cwd`), keyed by path relative to `cwd`. */
