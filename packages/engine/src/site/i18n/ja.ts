@@ -176,6 +176,10 @@ const dictionary = {
       removeItem: 'この項目を削除',
       dragItem: 'この項目の順番を変える（ドラッグ）',
     },
+    /** A GitLab login that ran out and could not be renewed (src/client/decapGitLabLogin.ts), after 「エントリの保存に失敗しました。」. */
+    loginExpired:
+      'ログインの期限が切れたか、取り消されました。保存していませんが、入力した内容はこの画面に残っています。' +
+      '変えた文章をコピーしてから、ページを再読み込みしてログインし直し、記事を開いて貼り付け、もう一度保存してください。',
     /** Shown when the pre-save check refuses (src/site/cmsCheck.ts), then one line per problem. */
     refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
     newFile: '新しい記事',
