@@ -469,7 +469,7 @@ test('an expired token is refreshed without a word; a revoked one keeps what was
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('button', { name: 'ステータス: 下書き' })).toBeVisible({ timeout: 20_000 });
   // The first call of a save asks whether the file exists (HEAD): GitLab's 401 to it has no body, which
-  // Decap alone could not read as "expired" (src/client/decapGitLabLogin.ts).
+  // Decap alone could not read as "expired" (src/client/decapGitLabAnswers.ts).
   expect(since().map((request) => `${request.method} ${request.route} → ${request.status}`)).toEqual([
     `HEAD /projects/:project/repository/files/${file} → 401`,
     'POST /oauth/token → 200',
@@ -516,6 +516,31 @@ test('an expired token is refreshed without a word; a revoked one keeps what was
   await page.getByRole('button', { name: '未公開の変更を削除' }).click();
   await expect.poll(() => standIn.branches(), { timeout: 15_000 }).toEqual(['main']);
   expect(standIn.requests.filter((request) => !request.known).map(line)).toEqual([]);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+test('where main is protected (the recommended GitLab setting), deleting a published post is refused and the editor says why in Japanese', async ({ page }) => {
+  const { offSite, cspViolations } = await watch(page);
+  const file = 'content/posts/2024/first-post.mdx';
+  const before = standIn.filesOf('main')!.get(file)!;
+  standIn.protectPublished(true);
+  try {
+    await logIn(page);
+    const start = standIn.requests.length;
+    await page.goto(`${admin}#/collections/posts/entries/2024/first-post`);
+    await expect(page.getByLabel('概要')).toHaveValue('公開済みの最初の記事です。', { timeout: 20_000 });
+    await page.getByRole('button', { name: '公開エントリを削除' }).click();
+    const message = page.getByText(/公開中のサイトへ直接書き込むため、GitLab の設定（保護ブランチ）で許されていません/u);
+    await expect(message).toBeVisible({ timeout: 20_000 });
+    await expect(message).toContainText('エントリの削除に失敗しました');
+    await expect(page.getByText(/not allowed to push/iu)).toHaveCount(0);
+    const writes = standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method));
+    expect(writes.map((request) => `${request.method} ${request.route} → ${request.status}`)).toEqual(['POST /projects/:project/repository/commits → 403']);
+    expect(standIn.filesOf('main')!.get(file)!.equals(before)).toBe(true);
+  } finally {
+    standIn.protectPublished(false);
+  }
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
 });

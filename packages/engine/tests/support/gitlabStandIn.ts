@@ -119,6 +119,11 @@ export interface GitLabStandIn {
   expireTokens(): void;
   /** Every access and refresh token is revoked (a user or an administrator did it in GitLab): 401, and refreshing fails. */
   revokeTokens(): void;
+  /**
+   * The published branch protected with "Allowed to push: No one" (or Maintainers), the user a Developer:
+   * a commit straight to it answers 403 as GitLab does; merging a merge request still works.
+   */
+  protectPublished(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -175,6 +180,7 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
   const tokens = new Map<string, 'valid' | 'expired'>();
   /** Refresh tokens and the access token each was issued with. */
   const refreshTokens = new Map<string, string>();
+  let publishedProtected = false;
   let clock = Date.parse('2026-01-01T00:00:00Z');
   const now = () => new Date((clock += 1000)).toISOString();
 
@@ -353,6 +359,8 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     if (branch !== published && options.branchPrefix && !branch.startsWith(options.branchPrefix)) {
       throw new HttpError(403, `Branch name does not follow the pattern '^${options.branchPrefix}'`);
     }
+    // GitLab's answer to a push into a protected branch (seen from its commits API: 403 with this message).
+    if (branch === published && publishedProtected) throw new HttpError(403, '403 Forbidden - You are not allowed to push into this branch');
     if (!heads.has(branch) && !start) throw new HttpError(400, 'You can only create or edit files when you are on a branch');
     if (heads.has(branch) && start && start !== branch) throw new HttpError(400, `Could not update ${branch}. A branch named ${branch} already exists`);
     const parent = resolve(heads.has(branch) ? branch : start);
@@ -597,6 +605,9 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     revokeTokens: () => {
       tokens.clear();
       refreshTokens.clear();
+    },
+    protectPublished: (on) => {
+      publishedProtected = on;
     },
     close: () => new Promise<void>((resolveClose) => {
       server.closeAllConnections();

@@ -114,6 +114,17 @@ describe('the GitLab stand-in', () => {
         body: JSON.stringify({ branch, start_branch: 'main', commit_message: 'm', actions: [{ action: 'create', file_path: 'content/posts/2025/b.mdx', content: 'eA==', encoding: 'base64' }] }),
       });
     expect((await commit('feature/b')).status).toBe(403);
+    // A protected main refuses a Developer's direct commit with GitLab's words, and lets it through again when lifted.
+    server.protectPublished(true);
+    const refused = await fetch(`${server.origin}/api/v4/projects/kikaku%2Fsite/repository/commits`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ branch: 'main', commit_message: 'm', actions: [{ action: 'delete', file_path: 'content/posts/2025/a.mdx' }] }),
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ message: '403 Forbidden - You are not allowed to push into this branch' });
+    expect(server.filesOf('main')?.has('content/posts/2025/a.mdx')).toBe(true);
+    server.protectPublished(false);
     expect((await commit('cms/posts/2025/b')).status).toBe(201);
     expect(server.filesOf('cms/posts/2025/b')?.get('content/posts/2025/b.mdx')?.toString()).toBe('x');
     expect(server.filesOf('main')?.has('content/posts/2025/b.mdx')).toBe(false);
