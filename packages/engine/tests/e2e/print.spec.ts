@@ -117,6 +117,8 @@ test('npm run pdf prints the built handbook to an A4 PDF with the expected numbe
 
 test('without a Japanese font npm run pdf refuses in Japanese and English and writes nothing (a PDF of boxes is useless on paper)', async () => {
   test.setTimeout(120_000);
+  // Chromium finds fonts through fontconfig on Linux only (the CI and the servers); elsewhere this cannot hide them.
+  test.skip(process.platform !== 'linux', 'fontconfig decides the fonts only on Linux');
   // A fontconfig that knows no font at all: the machine of a city hall's build server before fonts-noto-cjk.
   const fontless = mkdtempSync(path.join(tmpdir(), 'no-fonts-'));
   writeFileSync(
