@@ -443,6 +443,14 @@ test('the media library: an upload named in Japanese with spaces gets a safe, un
   expect(dialogs).toEqual(['選択しているデータを削除しますか？']);
   expect(writes()[2]).toMatchObject({ method: 'POST', route: '/projects/:project/repository/commits', status: 201, body: { branch: 'main', actions: [{ action: 'delete', file_path: uploaded[0] }] } });
   expect(media()).toEqual([uploaded[1]]);
+  // Every call but the reads, in order: before each upload Decap asks whether the name is free (HEAD → 404).
+  expect(standIn.requests.slice(start).filter((request) => request.method !== 'GET').map(line)).toEqual([
+    `HEAD /projects/:project/repository/files/${uploaded[0]} → 404`,
+    'POST /projects/:project/repository/commits → 201',
+    `HEAD /projects/:project/repository/files/${uploaded[1]} → 404`,
+    'POST /projects/:project/repository/commits → 201',
+    'POST /projects/:project/repository/commits → 201',
+  ]);
   await expect(page.getByText(path.posix.basename(uploaded[0]!), { exact: true })).toHaveCount(0);
   await expect(page.getByText(path.posix.basename(uploaded[1]!), { exact: true })).toBeVisible();
   expect(standIn.requests.filter((request) => !request.known).map(line)).toEqual([]);
