@@ -175,6 +175,8 @@ const dictionary = {
       toggleItem: 'この項目を開く・閉じる',
       removeItem: 'この項目を削除',
       dragItem: 'この項目の順番を変える（ドラッグ）',
+      mediaSaveFailed: 'メディアに保存できませんでした。',
+      mediaDeleteFailed: 'メディアから削除できませんでした。',
     },
     /** GitLab's refusals in words a 広報 member can act on (src/client/decapGitLabAnswers.ts), after Decap's 「…に失敗しました。」. */
     gitlab: {
