@@ -1,8 +1,10 @@
 /**
  * GitLab's answers that Decap CMS's GitLab backend mishandles or shows in
- * English, repaired in one place (docs/cms.md, GitLab 7.). A GitLab OAuth token
- * lasts 2 hours; Decap then trades its refresh token for a new one, but only
- * when the 401 answer's JSON body says the token is invalid, and:
+ * English, repaired in one place (docs/cms.md, GitLab 7.). Installed around
+ * window.fetch before Decap loads, for the gitlab backend only.
+ * A GitLab OAuth token lasts 2 hours; Decap then trades its refresh token
+ * for a new one, but only when the 401 answer's JSON body says the token is
+ * invalid, and:
  * - a HEAD request (Decap asks whether a file exists before each save) gets
  *   GitLab's 401 without a body, so Decap never refreshed and the save
  *   failed: the 401 of a HEAD is given the body GitLab sends for a GET;
@@ -18,7 +20,8 @@
  *   allowed to push into this branch" is explained in Japanese (what to do
  *   instead) in place of GitLab's English.
  * Every other request and answer passes untouched.
- * tests/e2e/cms-gitlab.spec.ts runs both against the GitLab stand-in.
+ * tests/e2e/cms-gitlab.spec.ts runs all three against the GitLab stand-in;
+ * tests/unit/decapGitLabAnswers.test.ts checks that nothing else is touched.
  */
 type Fetch = typeof fetch;
 
