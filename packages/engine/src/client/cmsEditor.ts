@@ -10,6 +10,7 @@ import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
 import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
 import { repairDecapA11y } from './decapA11y.ts';
+import { repairGitLabAnswers } from './decapGitLabAnswers.ts';
 import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
 import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
 import { newPostNaming } from '../site/cmsFileName.ts';
@@ -97,6 +98,8 @@ const win = window as unknown as {
 win.CMS_MANUAL_INIT = true;
 
 allowPrecheckedConfigUnderCsp(win);
+// Before Decap loads: its requests go through the repaired fetch from the start.
+if ((data.config as { backend?: { name?: string } }).backend?.name === 'gitlab') repairGitLabAnswers(window, ja.editor.gitlab);
 
 /** An Immutable list or a plain array as an array of strings. */
 function strings(value: unknown): string[] {

@@ -175,6 +175,20 @@ const dictionary = {
       toggleItem: 'この項目を開く・閉じる',
       removeItem: 'この項目を削除',
       dragItem: 'この項目の順番を変える（ドラッグ）',
+      mediaSaveFailed: 'メディアに保存できませんでした。',
+      mediaDeleteFailed: 'メディアから削除できませんでした。',
+    },
+    /** GitLab's refusals in words a 広報 member can act on (src/client/decapGitLabAnswers.ts), after Decap's 「…に失敗しました。」. */
+    gitlab: {
+      /** The login ran out and could not be renewed (revoked in GitLab). */
+      loginExpired:
+        'ログインの期限が切れたか、取り消されました。保存していませんが、入力した内容はこの画面に残っています。' +
+        '変えた文章をコピーしてから、ページを再読み込みしてログインし直し、記事を開いて貼り付け、もう一度保存してください。',
+      /** A direct commit to the published branch (deleting a published post, the media library) refused by its protection. */
+      publishedBranchProtected:
+        'この操作は公開中のサイトへ直接書き込むため、GitLab の設定（保護ブランチ）で許されていません。' +
+        '記事を消すときや写真だけを入れ替えるときは、GitLab でマージリクエストを作るか、承認する人に頼んでください。' +
+        '記事に付ける写真は、記事の「図」から選べば記事と一緒にレビューに回ります。',
     },
     /** Shown when the pre-save check refuses (src/site/cmsCheck.ts), then one line per problem. */
     refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
