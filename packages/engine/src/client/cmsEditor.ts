@@ -14,7 +14,8 @@ import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
 import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
 import { newPostNaming } from '../site/cmsFileName.ts';
 import { postNameFromHash, safeMediaName } from '../site/cmsMediaName.ts';
-import { checkBeforeSave, refusalText, type SaveCheckContext } from '../site/cmsCheck.ts';
+import { checkBeforeSave, refusalText, type EditorIssue, type SaveCheckContext } from '../site/cmsCheck.ts';
+import type { BodyParser } from '../rules/bodyRules.ts';
 import { formatJapaneseDate, isValidIsoDate, todayIn } from '../rules/dates.ts';
 import { plainText } from '../site/plainText.ts';
 import { firstRewrittenLine, REMARK_SETTINGS } from './cmsRichText.ts';
@@ -178,13 +179,59 @@ document.addEventListener(
   true,
 );
 const named = new WeakMap<File, string>();
+/** Every photo chosen on this page: the pre-save check knows them although the site was built before. */
+const uploaded = new Set<string>();
 function safeName(file: File): string {
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{9}\.[a-z]+$/u.test(file.name)) return file.name;
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{9}\.[a-z]+$/u.test(file.name)) {
+    uploaded.add(file.name);
+    return file.name;
+  }
   const known = named.get(file);
   if (known) return known;
   const name = safeMediaName(file.name, postNameFromHash(location.hash), new Date(), data.timeZone);
   named.set(file, name);
+  uploaded.add(name);
   return name;
+}
+
+/**
+ * The body rules' parser (src/rules/jsMdxParser.ts), a chunk of its own:
+ * fetched once an entry is open, so the list and the first paint never wait
+ * for it, and awaited by the pre-save check.
+ */
+let parserLoad: Promise<BodyParser> | undefined;
+const bodyParser = () => (parserLoad ??= import('../rules/jsMdxParser.ts').then((module) => module.jsMdxParser));
+const prefetchParser = () => {
+  if (/\/(?:new|entries\/)/u.test(location.hash)) void bodyParser().catch(() => (parserLoad = undefined));
+};
+window.addEventListener('hashchange', prefetchParser);
+
+/** Problems saved anyway (the check cannot be sure of them), shown until closed. */
+function showWarnings(issues: readonly EditorIssue[]) {
+  document.getElementById('cms-save-warnings')?.remove();
+  if (issues.length === 0) return;
+  const box = document.createElement('div');
+  box.id = 'cms-save-warnings';
+  box.setAttribute('role', 'status');
+  // Dark text on pale amber (contrast above 14:1), above Decap's panes.
+  box.style.cssText = 'position:fixed;bottom:16px;left:16px;right:16px;z-index:1000;padding:12px 16px;border-left:4px solid #b35900;background:#fff6e5;color:#1f2328;line-height:1.7;white-space:pre-line;box-shadow:0 2px 8px rgba(0,0,0,.25)';
+  const text = document.createElement('p');
+  text.style.margin = '0 0 8px';
+  text.textContent = `${ja.editor.warned}\n${refusalText(issues, fieldLabels)}`;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = ja.editor.warnedClose;
+  close.addEventListener('click', () => box.remove());
+  box.append(text, close);
+  document.body.append(box);
+}
+
+/** Names of the photos Decap will save with this entry. */
+function pendingMedia(entry: ImmutableMap): string[] {
+  const files = entry.get('mediaFiles');
+  const list = files && typeof (files as { toJS?: unknown }).toJS === 'function' ? (files as { toJS(): unknown }).toJS() : [];
+  const names = Array.isArray(list) ? list.map((file) => plainText((file as { name?: unknown }).name) || plainText((file as { path?: unknown }).path)) : [];
+  return [...names, ...uploaded];
 }
 
 const script = document.createElement('script');
@@ -223,12 +270,17 @@ script.addEventListener('load', () => {
   // A new post's file name: the form's ファイル名, else suggested (title's ASCII words or the time).
   cms.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const fields = entry.get('data') as ImmutableMap;
       // The same rules as check:content and the build, on the file about to be written.
       const file = plainText(entry.get('path')) || ja.editor.newFile;
-      const issues = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck);
-      if (issues.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(issues, fieldLabels)}`);
+      const parser = await bodyParser().catch(() => {
+        parserLoad = undefined;
+        throw new Error(ja.editor.checkUnavailable);
+      });
+      const verdict = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck, parser, pendingMedia(entry));
+      if (verdict.refusals.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(verdict.refusals, fieldLabels)}`);
+      showWarnings(verdict.warnings);
       if (!entry.get('newRecord')) return fields;
       const naming = newPostNaming(
         { title: fields.get('title'), date: fields.get('date'), fileName: fields.get('fileName') },
@@ -239,6 +291,7 @@ script.addEventListener('load', () => {
     },
   });
   cms.init({ config: withTodayDefaults(data.config, todayIn(data.timeZone)) });
+  prefetchParser();
   repairDecapA11y(document, ja.editor.a11y);
 });
 /**

@@ -1,6 +1,9 @@
 /** What the /admin/ routes need from disk: whether the editor is on, and the CMS bundle. */
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { editorMode as modeOf, type EditorMode } from '../rules/siteConfig.ts';
+import { referenceIndex } from '../files/contentIndex.ts';
+import { contentDir } from '../files/projectPaths.ts';
+import { listFiles } from '../files/listFiles.ts';
 
 export { CMS_ENTRY, cmsBundleFiles, readCmsBundleFile } from '../files/cmsBundle.ts';
 
@@ -34,4 +37,19 @@ export function editorMode(): EditorMode {
     );
   }
   return mode;
+}
+
+/**
+ * What the editor's pre-save check knows of the site (src/site/cmsCheck.ts):
+ * the same index check:content reads (principles, post names, glossary
+ * terms), and the files of content/ other than texts (photos), named as the
+ * editor names them (content/…).
+ */
+export function editorReferences() {
+  const root = contentDir();
+  const { principleIds, principleTitles, postSlugs, terms } = referenceIndex(root);
+  const mediaFiles = listFiles(root)
+    .filter((file) => !/\.(?:mdx?|ya?ml)$/iu.test(file))
+    .map((file) => `content/${file}`);
+  return { principleIds, principleTitles, postSlugs, terms: terms ?? null, mediaFiles };
 }

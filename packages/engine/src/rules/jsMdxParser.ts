@@ -1,0 +1,92 @@
+/**
+ * The body checks' parser in the browser: micromark with the MDX extensions
+ * (mdast-util-from-markdown, micromark-extension-mdxjs), plain JavaScript,
+ * set up as satteri reads a body by default (GFM with footnotes, YAML/TOML
+ * frontmatter), so that ./bodyRules.ts gives the editor the build's verdict.
+ * Its error messages are put in satteri's words where they differ (a stray
+ * closing tag names the tag). Where the two parsers still disagree is
+ * measured by tests/unit/bodyParserParity.test.ts and written in docs/cms.md.
+ */
+import { Parser, type Options as AcornOptions } from 'acorn';
+import acornJsx from 'acorn-jsx';
+import { fromMarkdown, type Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
+import { mdxjsEsm } from 'micromark-extension-mdxjs-esm';
+import type { BodyParser, MdastNode } from './bodyRules.ts';
+
+const FRONTMATTER = ['yaml', 'toml'] as const;
+const markdown = {
+  extensions: [gfm(), frontmatter([...FRONTMATTER])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONTMATTER])] as FromMarkdownExtension[],
+};
+const mdastExtensions = [mdxFromMarkdown(), ...markdown.mdastExtensions];
+
+/**
+ * satteri does not read import/export as JavaScript: a block of lines from
+ * `import`/`export` to a blank line is ESM, and the rules refuse it as such.
+ * This "parser" accepts every such block, so the JavaScript parser sees the
+ * same blocks (and goes on to what follows, as satteri does).
+ */
+const anyModule = {
+  parse: () => ({ type: 'Program', body: [], start: 0, end: 0, sourceType: 'module', comments: [] }),
+  parseExpressionAt: () => {
+    throw new Error('not used for expressions');
+  },
+} as unknown as typeof Parser;
+const acorn = Parser.extend(acornJsx());
+const acornOptions: AcornOptions = { ecmaVersion: 2024, sourceType: 'module' };
+
+/**
+ * Two readings, as satteri reads: first the structure (tags, braces, ESM
+ * blocks; expressions only matched as braces), whose first mistake is the
+ * one satteri reports; then, on a sound structure, every `{…}` read as
+ * JavaScript (satteri reads them with oxc), whose mistake is reported next.
+ */
+const structure = {
+  extensions: [mdxjsEsm({ acorn: anyModule }), mdxExpression(), mdxJsx(), mdxMd(), ...markdown.extensions],
+  mdastExtensions,
+};
+const expressions = {
+  extensions: [mdxjsEsm({ acorn: anyModule }), mdxExpression({ acorn, acornOptions }), mdxJsx({ acorn, acornOptions }), mdxMd(), ...markdown.extensions],
+  mdastExtensions,
+};
+
+interface VFileMessageLike {
+  reason?: string;
+  line?: number;
+  place?: { offset?: number; line?: number } | { start: { offset?: number; line?: number } };
+}
+
+function offsetOf(place: VFileMessageLike['place']): number | undefined {
+  if (!place) return undefined;
+  return 'start' in place ? place.start.offset : place.offset;
+}
+
+export const jsMdxParser: BodyParser = {
+  name: 'micromark',
+  parse(source, format) {
+    try {
+      if (format === 'md') return { tree: fromMarkdown(source, markdown) as unknown as MdastNode };
+      fromMarkdown(source, structure);
+      return { tree: fromMarkdown(source, expressions) as unknown as MdastNode };
+    } catch (error) {
+      const message = error as VFileMessageLike;
+      let reason = message.reason ?? String(error);
+      const line = message.line ?? 1;
+      // "Unexpected closing slash `/` in tag": satteri names the tag, and so does the message.
+      if (/^Unexpected closing slash/u.test(reason)) {
+        const at = offsetOf(message.place);
+        const name = at === undefined ? '' : (/^\/\s*([^\s>/]*)/u.exec(source.slice(at))?.[1] ?? '');
+        reason = `Unexpected closing tag \`</${name}>\`, expected an open tag first`;
+      }
+      return { failure: { line, reason } };
+    }
+  },
+};
