@@ -14,8 +14,7 @@ import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
 import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
 import { newPostNaming } from '../site/cmsFileName.ts';
 import { postNameFromHash, safeMediaName } from '../site/cmsMediaName.ts';
-import { checkBeforeSave, refusalText, type EditorIssue, type SaveCheckContext } from '../site/cmsCheck.ts';
-import type { BodyParser } from '../rules/bodyRules.ts';
+import type { EditorIssue, SaveCheckContext } from '../site/cmsCheck.ts';
 import { formatJapaneseDate, isValidIsoDate, todayIn } from '../rules/dates.ts';
 import { plainText } from '../site/plainText.ts';
 import { firstRewrittenLine, REMARK_SETTINGS } from './cmsRichText.ts';
@@ -195,19 +194,21 @@ function safeName(file: File): string {
 }
 
 /**
- * The body rules' parser (src/rules/jsMdxParser.ts), a chunk of its own:
- * fetched once an entry is open, so the list and the first paint never wait
- * for it, and awaited by the pre-save check.
+ * The pre-save check (src/site/cmsCheck.ts) with the body rules and their
+ * parser (src/rules/jsMdxParser.ts, HTML parser included): chunks of their
+ * own, fetched once an entry is open, so the list and the first paint never
+ * wait for them, and awaited by the save.
  */
-let parserLoad: Promise<BodyParser> | undefined;
-const bodyParser = () => (parserLoad ??= import('../rules/jsMdxParser.ts').then((module) => module.jsMdxParser));
-const prefetchParser = () => {
-  if (/\/(?:new|entries\/)/u.test(location.hash)) void bodyParser().catch(() => (parserLoad = undefined));
+type SaveCheck = [typeof import('../site/cmsCheck.ts'), typeof import('../rules/jsMdxParser.ts')];
+let checkLoad: Promise<SaveCheck> | undefined;
+const saveCheck = () => (checkLoad ??= Promise.all([import('../site/cmsCheck.ts'), import('../rules/jsMdxParser.ts')]));
+const prefetchCheck = () => {
+  if (/\/(?:new|entries\/)/u.test(location.hash)) void saveCheck().catch(() => (checkLoad = undefined));
 };
-window.addEventListener('hashchange', prefetchParser);
+window.addEventListener('hashchange', prefetchCheck);
 
 /** Problems saved anyway (the check cannot be sure of them), shown until closed. */
-function showWarnings(issues: readonly EditorIssue[]) {
+function showWarnings(issues: readonly EditorIssue[], refusalText: (issues: readonly EditorIssue[], labels: Readonly<Record<string, string>>) => string) {
   document.getElementById('cms-save-warnings')?.remove();
   if (issues.length === 0) return;
   const box = document.createElement('div');
@@ -274,13 +275,15 @@ script.addEventListener('load', () => {
       const fields = entry.get('data') as ImmutableMap;
       // The same rules as check:content and the build, on the file about to be written.
       const file = plainText(entry.get('path')) || ja.editor.newFile;
-      const parser = await bodyParser().catch(() => {
-        parserLoad = undefined;
+      const [{ checkBeforeSave, refusalText }, { jsMdxParser }] = await saveCheck().catch((error: unknown) => {
+        // For the administrator: why the check's chunks did not load (the message says what to do).
+        console.error(error);
+        checkLoad = undefined;
         throw new Error(ja.editor.checkUnavailable);
       });
-      const verdict = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck, parser, pendingMedia(entry));
+      const verdict = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck, jsMdxParser, pendingMedia(entry));
       if (verdict.refusals.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(verdict.refusals, fieldLabels)}`);
-      showWarnings(verdict.warnings);
+      showWarnings(verdict.warnings, refusalText);
       if (!entry.get('newRecord')) return fields;
       const naming = newPostNaming(
         { title: fields.get('title'), date: fields.get('date'), fileName: fields.get('fileName') },
@@ -291,7 +294,7 @@ script.addEventListener('load', () => {
     },
   });
   cms.init({ config: withTodayDefaults(data.config, todayIn(data.timeZone)) });
-  prefetchParser();
+  prefetchCheck();
   repairDecapA11y(document, ja.editor.a11y);
 });
 /**

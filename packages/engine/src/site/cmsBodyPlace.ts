@@ -74,8 +74,8 @@ export function bodyPlace(body: string, line: number, parser: BodyParser): strin
     }
     if (line > end) continue;
     const block = blockWords(node, inside ? inside.paragraphs : paragraphs);
-    const where = inside ? `${words.inside(inside.label)}${block ?? lineWords}` : block;
-    return where && where !== lineWords ? `${where}（${lineWords}）` : lineWords;
+    if (!block) return inside ? `${words.inside(inside.label)}${lineWords}` : lineWords;
+    return `${inside ? words.inside(inside.label) : ''}${block}（${lineWords}）`;
   }
   return lineWords;
 }
