@@ -89,7 +89,7 @@ export interface MdastNode {
 }
 
 /** What a parser reports when it cannot read a body: the line (1-based) and its own words. */
-interface ParseFailure {
+export interface ParseFailure {
   line: number;
   reason: string;
 }

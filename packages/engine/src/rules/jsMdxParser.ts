@@ -19,7 +19,7 @@ import { mdxExpression } from 'micromark-extension-mdx-expression';
 import { mdxJsx } from 'micromark-extension-mdx-jsx';
 import { mdxMd } from 'micromark-extension-mdx-md';
 import { mdxjsEsm } from 'micromark-extension-mdxjs-esm';
-import type { BodyParser, MdastNode } from './bodyRules.ts';
+import type { BodyParser, MdastNode, ParseFailure } from './bodyRules.ts';
 
 const FRONTMATTER = ['yaml', 'toml'] as const;
 const markdown = {
@@ -69,24 +69,71 @@ function offsetOf(place: VFileMessageLike['place']): number | undefined {
   return 'start' in place ? place.start.offset : place.offset;
 }
 
+/** The failure in satteri's words (a stray closing tag is named). */
+function failureOf(error: unknown, source: string): ParseFailure {
+  const message = error as VFileMessageLike;
+  let reason = message.reason ?? String(error);
+  // "Unexpected closing slash `/` in tag": satteri names the tag, and so does the message.
+  if (/^Unexpected closing slash/u.test(reason)) {
+    const at = offsetOf(message.place);
+    const name = at === undefined ? '' : (/^\/\s*([^\s>/]*)/u.exec(source.slice(at))?.[1] ?? '');
+    reason = `Unexpected closing tag \`</${name}>\`, expected an open tag first`;
+  }
+  return { line: message.line ?? 1, reason };
+}
+
+/** An unclosed block-level tag (inside a paragraph, the message adds "before the end of `paragraph`"). */
+const UNCLOSED = /^Expected a closing tag for `<[^>\s]+>` \((\d+):(\d+)-(\d+):(\d+)\)$/u;
+
+/** Offset of a 1-based line and column. */
+function offsetAt(source: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current += 1) offset = source.indexOf('\n', offset) + 1;
+  return offset + column - 1;
+}
+
+/**
+ * Unclosed block-level tags inside one another (<Callout>, then <Figure>
+ * on a line of its own): micromark names the innermost, satteri the
+ * outermost (inside one paragraph both name the innermost). Closing the named one where it opens (`<b>` → `<b/>`) and
+ * reading again finds the next one out, until the outermost.
+ */
+function outermostUnclosed(source: string, first: ParseFailure): ParseFailure {
+  let failure = first;
+  let text = source;
+  for (let round = 0; round < 20; round += 1) {
+    const at = UNCLOSED.exec(failure.reason);
+    if (!at) break;
+    const end = offsetAt(text, Number(at[3]), Number(at[4]));
+    if (text[end - 1] !== '>') break;
+    text = `${text.slice(0, end - 1)}/${text.slice(end - 1)}`;
+    try {
+      fromMarkdown(text, structure);
+      break;
+    } catch (error) {
+      const next = failureOf(error, text);
+      const outer = UNCLOSED.exec(next.reason);
+      // Only a tag that opens before this one is further out.
+      if (!outer || Number(outer[1]) > Number(at[1]) || (Number(outer[1]) === Number(at[1]) && Number(outer[2]) >= Number(at[2]))) break;
+      failure = next;
+    }
+  }
+  return failure;
+}
+
 export const jsMdxParser: BodyParser = {
   name: 'micromark',
   parse(source, format) {
+    if (format === 'md') return { tree: fromMarkdown(source, markdown) as unknown as MdastNode };
     try {
-      if (format === 'md') return { tree: fromMarkdown(source, markdown) as unknown as MdastNode };
       fromMarkdown(source, structure);
+    } catch (error) {
+      return { failure: outermostUnclosed(source, failureOf(error, source)) };
+    }
+    try {
       return { tree: fromMarkdown(source, expressions) as unknown as MdastNode };
     } catch (error) {
-      const message = error as VFileMessageLike;
-      let reason = message.reason ?? String(error);
-      const line = message.line ?? 1;
-      // "Unexpected closing slash `/` in tag": satteri names the tag, and so does the message.
-      if (/^Unexpected closing slash/u.test(reason)) {
-        const at = offsetOf(message.place);
-        const name = at === undefined ? '' : (/^\/\s*([^\s>/]*)/u.exec(source.slice(at))?.[1] ?? '');
-        reason = `Unexpected closing tag \`</${name}>\`, expected an open tag first`;
-      }
-      return { failure: { line, reason } };
+      return { failure: failureOf(error, source) };
     }
   },
 };

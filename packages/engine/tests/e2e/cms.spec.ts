@@ -507,7 +507,6 @@ test('the body rules run before a save: each mistake refused with the build’s 
     await expect(page.getByText(message, { exact: false }).last(), lines.join('\n')).toBeVisible({ timeout: 15_000 });
     expect(git('status', '--porcelain', '-uall').trim()).toBe('');
   }
-  await screen(page, '10-body-refused');
   // A valid body with a Callout and a PrincipleLink saves, and the checks accept the file.
   await typeBody(['<Callout type="注意" title="大切なこと">', '', '小さく始めます。', '', '</Callout>', '', '<PrincipleLink id="cost" />']);
   await publish();

@@ -154,12 +154,13 @@ describe('the JavaScript parser gives the build parser’s verdict', () => {
       { seed: 20261205, numRuns: Number(process.env.PARITY_RUNS ?? 3000) },
     );
     report('generated bodies', result);
+    if (process.env.PARITY_SHOW) console.log(result.other.slice(0, 12).join('\n'));
     // Never one parser refusing what the other accepts: the editor refuses exactly what the build refuses.
     expect(result.onlySatteri, result.onlySatteri.join('\n')).toEqual([]);
     expect(result.onlyJs, result.onlyJs.join('\n')).toEqual([]);
     // Both refuse, but a body with several mistakes may be stopped at another one first (each parser
     // stops at its first): the editor names one the build also refuses. Measured with this seed (docs/cms.md):
     // a ceiling, so a change in how the JavaScript parser is set up that moves it away from satteri fails.
-    expect(result.other.length).toBeLessThanOrEqual(Number(process.env.PARITY_RUNS ?? 3000) === 3000 ? 141 : result.total);
+    expect(result.other.length).toBeLessThanOrEqual(Number(process.env.PARITY_RUNS ?? 3000) === 3000 ? 136 : result.total);
   });
 });
