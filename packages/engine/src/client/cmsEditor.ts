@@ -227,6 +227,12 @@ function showWarnings(issues: readonly EditorIssue[], refusalText: (issues: read
   document.body.append(box);
 }
 
+/** The file extension of a collection's entries (site configuration), mdx unless it says otherwise. */
+function extensionOf(collection: string): string {
+  const collections = (data.config as { collections?: Array<{ name?: string; extension?: string }> }).collections ?? [];
+  return collections.find((candidate) => candidate.name === collection)?.extension ?? 'mdx';
+}
+
 /** Names of the photos Decap will save with this entry. */
 function pendingMedia(entry: ImmutableMap): string[] {
   const files = entry.get('mediaFiles');
@@ -274,14 +280,16 @@ script.addEventListener('load', () => {
     handler: async ({ entry }) => {
       const fields = entry.get('data') as ImmutableMap;
       // The same rules as check:content and the build, on the file about to be written.
-      const file = plainText(entry.get('path')) || ja.editor.newFile;
+      const collection = String(entry.get('collection'));
+      // A new entry has no path yet: its extension still says how the body is read (.md is plain Markdown).
+      const file = plainText(entry.get('path')) || `${ja.editor.newFile}.${extensionOf(collection)}`;
       const [{ checkBeforeSave, refusalText }, { jsMdxParser }] = await saveCheck().catch((error: unknown) => {
         // For the administrator: why the check's chunks did not load (the message says what to do).
         console.error(error);
         checkLoad = undefined;
         throw new Error(ja.editor.checkUnavailable);
       });
-      const verdict = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck, jsMdxParser, pendingMedia(entry));
+      const verdict = checkBeforeSave(collection, file, toFile(fields.toJS()), data.saveCheck, jsMdxParser, pendingMedia(entry));
       if (verdict.refusals.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(verdict.refusals, fieldLabels)}`);
       showWarnings(verdict.warnings, refusalText);
       if (!entry.get('newRecord')) return fields;

@@ -114,4 +114,11 @@ describe('checkBeforeSave', () => {
     expect(warnings.map((issue) => issue.code)).toEqual(['body.image-not-found']);
     expect(refusalText(warnings, { body: '本文' })).toContain('本文の2段落目（3行目）：画像ファイル「nai.jpg」が見つかりません');
   });
+
+  it('reads a .md body as plain Markdown, as the build does (a new mission version has no path yet, only its extension)', () => {
+    const text = '---\nversion: 2\nstatement: 使命です。\n---\n\n改行は <br> で、10人<20人、a <b>c\n';
+    const bodyCodes = (file: string) => check('missionVersions', file, text, context, jsMdxParser).refusals.filter((issue) => issue.field === 'body').map((issue) => issue.code);
+    expect(bodyCodes('新しい記事.md')).toEqual([]);
+    expect(bodyCodes('新しい記事.mdx')).toEqual(['body.unclosed-tag']);
+  });
 });
