@@ -187,7 +187,7 @@ const dictionary = {
     checkUnavailable: '本文を検査する部品を読み込めなかったため、保存しませんでした。ページを読み込み直してから、もう一度保存してください。',
     /** Closes the warnings shown after a save. */
     warnedClose: '閉じる',
-    warned: '保存しました。ただし次の点は、公開前の検査で止まることがあります。確かめてください。',
+    warned: '保存します。ただし次の点は、公開前の検査で止まることがあります。確かめてください。',
     /** Where in the body a problem is, in the words of the page (src/site/cmsBodyPlace.ts). */
     bodyPlace: {
       line: (line: number) => `${line}行目`,
