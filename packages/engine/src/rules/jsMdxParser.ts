@@ -125,15 +125,19 @@ export const jsMdxParser: BodyParser = {
   name: 'micromark',
   parse(source, format) {
     if (format === 'md') return { tree: fromMarkdown(source, markdown) as unknown as MdastNode };
+    let expressionFailure: ParseFailure;
+    try {
+      // A sound body (most saves) is read once.
+      return { tree: fromMarkdown(source, expressions) as unknown as MdastNode };
+    } catch (error) {
+      expressionFailure = failureOf(error, source);
+    }
+    // A mistake: the structure's, if it has one, comes first (as in satteri).
     try {
       fromMarkdown(source, structure);
     } catch (error) {
       return { failure: outermostUnclosed(source, failureOf(error, source)) };
     }
-    try {
-      return { tree: fromMarkdown(source, expressions) as unknown as MdastNode };
-    } catch (error) {
-      return { failure: failureOf(error, source) };
-    }
+    return { failure: expressionFailure };
   },
 };
