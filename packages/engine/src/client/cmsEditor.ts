@@ -289,7 +289,10 @@ script.addEventListener('load', () => {
         checkLoad = undefined;
         throw new Error(ja.editor.checkUnavailable);
       });
-      const verdict = checkBeforeSave(collection, file, toFile(fields.toJS()), data.saveCheck, jsMdxParser, pendingMedia(entry));
+      const verdict = checkBeforeSave(collection, file, toFile(fields.toJS()), data.saveCheck, jsMdxParser, {
+        pendingMedia: pendingMedia(entry),
+        today: todayIn(data.timeZone),
+      });
       if (verdict.refusals.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(verdict.refusals, fieldLabels)}`);
       showWarnings(verdict.warnings, refusalText);
       if (!entry.get('newRecord')) return fields;

@@ -1,7 +1,10 @@
 /** What the /admin/ routes need from disk: whether the editor is on, and the CMS bundle. */
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { editorMode as modeOf, type EditorMode } from '../rules/siteConfig.ts';
-import { referenceIndex } from '../files/contentIndex.ts';
+import { collectionFiles, readContentText, referenceIndex } from '../files/contentIndex.ts';
+import { contentLayout } from '../rules/contentLayout.ts';
+import { parseFrontmatter } from '../rules/frontmatter.ts';
+import { postSlugFromPath } from '../rules/slug.ts';
 import { contentDir } from '../files/projectPaths.ts';
 import { listFiles } from '../files/listFiles.ts';
 
@@ -51,5 +54,13 @@ export function editorReferences() {
   const mediaFiles = listFiles(root)
     .filter((file) => !/\.(?:mdx?|ya?ml)$/iu.test(file))
     .map((file) => `content/${file}`);
-  return { principleIds, principleTitles, postSlugs, terms: terms ?? null, mediaFiles };
+  // Drafts and dated posts: whether each is published is decided on the day of the save.
+  const posts = collectionFiles(root, 'posts').flatMap((entry) => {
+    const text = readContentText(`${root}/${contentLayout.posts.folder}/${entry}`);
+    const front = text === undefined ? undefined : parseFrontmatter(text, entry);
+    if (!front?.ok) return [];
+    const { date, draft } = front.data;
+    return [{ slug: postSlugFromPath(entry), date: typeof date === 'string' ? date : '', draft: draft === true }];
+  });
+  return { principleIds, principleTitles, postSlugs, terms: terms ?? null, mediaFiles, posts };
 }

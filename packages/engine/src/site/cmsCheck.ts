@@ -18,7 +18,8 @@ import { handbookSchema, missionPageSchema, missionVersionSchema, postSchema, pr
 import { validateEntrySource } from '../rules/validateEntry.ts';
 import { unknownPrincipleMessage } from '../rules/principleMessages.ts';
 import { splitFrontmatter } from '../rules/frontmatter.ts';
-import { checkBodyWith, type BodyParser } from '../rules/bodyRules.ts';
+import { bodyFormat, checkBodyWith, collectReferencesWith, unpublishedEmbedIssue, type BodyParser } from '../rules/bodyRules.ts';
+import { isPublished } from '../rules/publication.ts';
 import { resolvePrinciple } from '../rules/crossFile.ts';
 import { bodyPlace } from './cmsBodyPlace.ts';
 
@@ -32,6 +33,15 @@ export interface SaveCheckContext {
   terms: ReadonlyArray<{ id: string; term: string }> | null;
   /** Files of content/ other than texts, as the editor names them (content/posts/2025/photo.png). */
   mediaFiles: readonly string[];
+  /** Every post's date and draft switch, for <PostEmbed> of a post not published yet. */
+  posts: ReadonlyArray<{ slug: string; date: string; draft: boolean }>;
+}
+
+export interface SaveOptions {
+  /** Names of the photos uploaded with this entry (saved with it). */
+  pendingMedia?: readonly string[];
+  /** The day of the save in the site's time zone (which posts are published). */
+  today?: string;
 }
 
 /** A problem as the editor shows it: `at` says where in the body (「3段落目（5行目）」). */
@@ -46,8 +56,11 @@ export interface SaveVerdict {
   warnings: EditorIssue[];
 }
 
-/** Problems the editor's knowledge may be too old to judge (see the header). */
-const UNSURE = new Set(['body.image-not-found']);
+/**
+ * Problems the editor's knowledge may be too old to judge (see the header): a
+ * photo, and a post embedded before it is published (it may have been published since).
+ */
+const UNSURE = new Set(['body.image-not-found', 'body.unpublished-embed']);
 
 /** `a/b/../c/./d` as `a/c/d`. */
 function normalise(path: string): string {
@@ -76,17 +89,14 @@ function schemaFor(collection: string, defaultAuthor: string): z.ZodType | undef
   }
 }
 
-/**
- * What the build would say of the file the editor is about to save.
- * `pendingMedia`: names of the photos uploaded with this entry (saved with it).
- */
+/** What the build would say of the file the editor is about to save. */
 export function checkBeforeSave(
   collection: string,
   file: string,
   text: string,
   context: SaveCheckContext,
   parser: BodyParser,
-  pendingMedia: readonly string[] = [],
+  { pendingMedia = [], today }: SaveOptions = {},
 ): SaveVerdict {
   const schema = schemaFor(collection, context.defaultAuthor);
   if (!schema) return { refusals: [], warnings: [] };
@@ -119,6 +129,15 @@ export function checkBeforeSave(
     const line = Number(/(\d+)行目/u.exec(issue.field)?.[1] ?? 1);
     const placed: EditorIssue = { ...issue, field: 'body', at: bodyPlace(shown, line, parser) };
     (UNSURE.has(issue.code) ? warnings : refusals).push(placed);
+  }
+  // A published page must not embed a post that is not published (check:content's rule, on the day of the save).
+  const published = (post: { date?: unknown; draft?: unknown }) =>
+    today === undefined || isPublished({ draft: post.draft === true, date: typeof post.date === 'string' ? post.date : '' }, today);
+  if (today !== undefined && (collection !== 'posts' || published(data))) {
+    for (const component of collectReferencesWith(parser, shown, bodyFormat(file)).components) {
+      const post = component.name === 'PostEmbed' ? context.posts.find((candidate) => candidate.slug === component.attributes.slug) : undefined;
+      if (post && !published(post)) warnings.push({ ...unpublishedEmbedIssue(post.slug, [file]), field: 'body', at: bodyPlace(shown, component.line, parser) });
+    }
   }
   return { refusals, warnings };
 }

@@ -20,10 +20,15 @@ const context: SaveCheckContext = {
   postSlugs: ['gyomu-tanaoroshi'],
   terms: [{ id: 'kpi', term: 'KPI' }],
   mediaFiles: ['content/posts/2026/kaigi.jpg', 'content/posts/2025/photo.png'],
+  posts: [
+    { slug: 'gyomu-tanaoroshi', date: '2025-07-24', draft: false },
+    { slug: 'shitagaki', date: '2025-07-24', draft: true },
+    { slug: 'raishu', date: '2026-12-10', draft: false },
+  ],
 };
 /** The refusals, as the tests before the body rules read them. */
 const checkBeforeSave = (collection: string, file: string, text: string, ctx: SaveCheckContext, media: string[] = []) =>
-  check(collection, file, text, ctx, jsMdxParser, media).refusals;
+  check(collection, file, text, ctx, jsMdxParser, { pendingMedia: media }).refusals;
 const order = ['title', 'date', 'summary', 'tags', 'principles', 'author', 'body'];
 const post = (fields: Record<string, unknown>) => toFile({ title: '記事', date: '2026-12-05', summary: '概要です。', body: '本文です。\n', ...fields }, order);
 const FILE = 'content/posts/2026/2026-12-05-0030.mdx';
@@ -105,7 +110,7 @@ describe('checkBeforeSave', () => {
     for (const body of accepted) expect(check('posts', FILE, post({ body }), context, jsMdxParser), body).toEqual({ refusals: [], warnings: [] });
     // A photo uploaded with this entry is saved with it: the site does not have it yet.
     const fresh = post({ body: '![新しい写真](2026-12-05-1-123456789.png)\n' });
-    expect(check('posts', FILE, fresh, context, jsMdxParser, ['2026-12-05-1-123456789.png'])).toEqual({ refusals: [], warnings: [] });
+    expect(check('posts', FILE, fresh, context, jsMdxParser, { pendingMedia: ['2026-12-05-1-123456789.png'] })).toEqual({ refusals: [], warnings: [] });
   });
 
   it('saves a photo it does not know, with a warning naming the line (it may have been added since the editor was built)', () => {
@@ -120,5 +125,20 @@ describe('checkBeforeSave', () => {
     const bodyCodes = (file: string) => check('missionVersions', file, text, context, jsMdxParser).refusals.filter((issue) => issue.field === 'body').map((issue) => issue.code);
     expect(bodyCodes('新しい記事.md')).toEqual([]);
     expect(bodyCodes('新しい記事.mdx')).toEqual(['body.unclosed-tag']);
+  });
+
+  it('warns, on the day of the save, about a published post embedding a post not published yet (check:content refuses it)', () => {
+    const embed = (slug: string, fields: Record<string, unknown> = {}) => post({ body: `<PostEmbed slug="${slug}" />\n`, ...fields });
+    const verdict = (text: string, today: string) => check('posts', FILE, text, { ...context, postSlugs: ['gyomu-tanaoroshi', 'shitagaki', 'raishu'] }, jsMdxParser, { today });
+    expect(verdict(embed('gyomu-tanaoroshi'), '2026-12-05')).toEqual({ refusals: [], warnings: [] });
+    for (const slug of ['shitagaki', 'raishu']) {
+      const { refusals, warnings } = verdict(embed(slug), '2026-12-05');
+      expect(refusals).toEqual([]);
+      expect(warnings.map((issue) => `${issue.code} ${issue.at}`)).toEqual(['body.unpublished-embed 1行目']);
+      expect(warnings[0]!.ja).toContain(`記事「${slug}」は下書きか、公開日が未来のため`);
+    }
+    // Once its day has come, it is published; a draft may embed anything.
+    expect(verdict(embed('raishu'), '2026-12-10').warnings).toEqual([]);
+    expect(verdict(embed('shitagaki', { draft: true }), '2026-12-05').warnings).toEqual([]);
   });
 });
