@@ -507,6 +507,21 @@ test('the body rules run before a save: each mistake refused with the build’s 
     await expect(page.getByText(message, { exact: false }).last(), lines.join('\n')).toBeVisible({ timeout: 15_000 });
     expect(git('status', '--porcelain', '-uall').trim()).toBe('');
   }
+  // A post already in the repository with a mistake (as `npm run editor` opens it to be fixed): the lines kept
+  // from the file are checked as written, so fixing only another field is refused, naming the body's line.
+  const broken = path.join(project.dir, 'content/posts/2025/kaki-no-kiji.mdx');
+  writeFileSync(broken, '---\ntitle: 誤りのある記事\ndate: 2025-06-01\nsummary: 直す前の概要です。\n---\n\n一段落目です。\n\n二段落目の {process.env.HOME} です。\n');
+  git('add', broken);
+  git('commit', '-q', '-m', 'a post with a mistake');
+  await page.goto('about:blank');
+  await page.goto(`${ADMIN}#/collections/posts/entries/2025/kaki-no-kiji`);
+  await expect(page.getByLabel('タイトル')).toHaveValue('誤りのある記事', { timeout: 20_000 });
+  await page.getByLabel('概要').fill('概要だけ直しました。');
+  await publish();
+  await expect(page.getByText('本文の2段落目（3行目）：{ } の中の英数字はプログラムとして実行されるため書けません', { exact: false }).last()).toBeVisible({ timeout: 15_000 });
+  expect(git('status', '--porcelain', '-uall').trim()).toBe('');
+  git('rm', '-q', broken);
+  git('commit', '-q', '-m', 'without the post with a mistake');
   // A valid body with a Callout and a PrincipleLink saves, and the checks accept the file.
   await typeBody(['<Callout type="注意" title="大切なこと">', '', '小さく始めます。', '', '</Callout>', '', '<PrincipleLink id="cost" />']);
   await publish();
