@@ -1,6 +1,7 @@
 /**
  * The body checks' parser in the browser: micromark with the MDX extensions
- * (mdast-util-from-markdown, micromark-extension-mdxjs), plain JavaScript,
+ * (mdast-util-from-markdown with the parts micromark-extension-mdxjs
+ * combines, set up apart: see `structure` below), plain JavaScript,
  * set up as satteri reads a body by default (GFM with footnotes, YAML/TOML
  * frontmatter), so that ./bodyRules.ts gives the editor the build's verdict.
  * Its error messages are put in satteri's words where they differ (a stray
@@ -44,10 +45,12 @@ const acorn = Parser.extend(acornJsx());
 const acornOptions: AcornOptions = { ecmaVersion: 2024, sourceType: 'module' };
 
 /**
- * Two readings, as satteri reads: first the structure (tags, braces, ESM
- * blocks; expressions only matched as braces), whose first mistake is the
- * one satteri reports; then, on a sound structure, every `{…}` read as
- * JavaScript (satteri reads them with oxc), whose mistake is reported next.
+ * Two readings, as satteri reads: the structure (tags, braces, ESM blocks;
+ * expressions only matched as braces), whose first mistake is the one
+ * satteri reports; and every `{…}` read as JavaScript too (satteri reads them
+ * with oxc), whose mistake comes after the structure's. A sound body passes
+ * the second reading and is read once; only a body with a mistake is also
+ * read the first way, to name the mistake satteri would name.
  */
 const structure = {
   extensions: [mdxjsEsm({ acorn: anyModule }), mdxExpression(), mdxJsx(), mdxMd(), ...markdown.extensions],
