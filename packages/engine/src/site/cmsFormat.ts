@@ -26,12 +26,14 @@ const FORM_ONLY_FIELDS = ['fileName', YEAR_FOLDER_KEY] as const;
 type Data = Record<string, unknown>;
 
 /**
- * A component tag: a capitalised name (the site's components, AUTHOR_COMPONENTS
+ * A component tag: a PascalCase name (the site's components, AUTHOR_COMPONENTS
  * in src/rules/bodyRules.ts, checked by tests — or a misspelt one, which the
  * pre-save check then refuses naming the components there are, rather than
- * the page showing the tag as text).
+ * the page showing the tag as text). Capitals only (<NHK>, <PDF>) are text.
  */
-const COMPONENT = /^\/?[A-Z][\w.]*(?=[\s/>]|$)/u;
+const COMPONENT_NAME = '[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9.]*(?=[\\s/>]|$)';
+const COMPONENT = new RegExp(`^\\/?${COMPONENT_NAME}`, 'u');
+const COMPONENT_TAG = new RegExp(`<\\/?${COMPONENT_NAME}`, 'u');
 
 /**
  * Text a 広報 member typed that merely looks like code, written so that it
@@ -58,7 +60,7 @@ export function literalText(body: string): string {
       const esm = /^(\s*)(import|export)\b/u.exec(line);
       const start = esm ? `${esm[1]}&#${esm[2]!.codePointAt(0)};${line.slice(esm[1]!.length + 1)}` : line;
       // A component's own line keeps its attributes as written (cmsBlocks encodes their braces).
-      const component = /<\/?[A-Z][\w.]*(?=[\s/>]|$)/u.test(start);
+      const component = COMPONENT_TAG.test(start);
       // Outside `code` spans, a < that opens anything but the site's components is text; so are braces.
       return start
         .split(/(`+[^`]*`+)/u)
