@@ -5,6 +5,8 @@ import { collectionFiles, readContentText, referenceIndex } from '../files/conte
 import { contentLayout } from '../rules/contentLayout.ts';
 import { parseFrontmatter } from '../rules/frontmatter.ts';
 import { postSlugFromPath } from '../rules/slug.ts';
+import { todayIn } from '../rules/dates.ts';
+import { isPublished } from '../rules/publication.ts';
 import { contentDir } from '../files/projectPaths.ts';
 import { listFiles } from '../files/listFiles.ts';
 
@@ -54,13 +56,14 @@ export function editorReferences() {
   const mediaFiles = listFiles(root)
     .filter((file) => !/\.(?:mdx?|ya?ml)$/iu.test(file))
     .map((file) => `content/${file}`);
-  // Drafts and dated posts: whether each is published is decided on the day of the save.
-  const posts = collectionFiles(root, 'posts').flatMap((entry) => {
+  // Posts not published today (drafts, later dates): whether each is published by then is decided on the day of the save.
+  const today = process.env.BUILD_DATE || todayIn(loadSiteConfig().timeZone);
+  const unpublishedPosts = collectionFiles(root, 'posts').flatMap((entry) => {
     const text = readContentText(`${root}/${contentLayout.posts.folder}/${entry}`);
     const front = text === undefined ? undefined : parseFrontmatter(text, entry);
     if (!front?.ok) return [];
-    const { date, draft } = front.data;
-    return [{ slug: postSlugFromPath(entry), date: typeof date === 'string' ? date : '', draft: draft === true }];
+    const post = { slug: postSlugFromPath(entry), date: typeof front.data.date === 'string' ? front.data.date : '', draft: front.data.draft === true };
+    return isPublished(post, today) ? [] : [post];
   });
-  return { principleIds, principleTitles, postSlugs, terms: terms ?? null, mediaFiles, posts };
+  return { principleIds, principleTitles, postSlugs, terms: terms ?? null, mediaFiles, unpublishedPosts };
 }

@@ -33,8 +33,8 @@ export interface SaveCheckContext {
   terms: ReadonlyArray<{ id: string; term: string }> | null;
   /** Files of content/ other than texts, as the editor names them (content/posts/2025/photo.png). */
   mediaFiles: readonly string[];
-  /** Every post's date and draft switch, for <PostEmbed> of a post not published yet. */
-  posts: ReadonlyArray<{ slug: string; date: string; draft: boolean }>;
+  /** The posts not published when the editor was built (drafts, later dates), for <PostEmbed> of one of them. */
+  unpublishedPosts: ReadonlyArray<{ slug: string; date: string; draft: boolean }>;
 }
 
 export interface SaveOptions {
@@ -135,7 +135,7 @@ export function checkBeforeSave(
     today === undefined || isPublished({ draft: post.draft === true, date: typeof post.date === 'string' ? post.date : '' }, today);
   if (today !== undefined && (collection !== 'posts' || published(data))) {
     for (const component of collectReferencesWith(parser, shown, bodyFormat(file)).components) {
-      const post = component.name === 'PostEmbed' ? context.posts.find((candidate) => candidate.slug === component.attributes.slug) : undefined;
+      const post = component.name === 'PostEmbed' ? context.unpublishedPosts.find((candidate) => candidate.slug === component.attributes.slug) : undefined;
       if (post && !published(post)) warnings.push({ ...unpublishedEmbedIssue(post.slug, [file]), field: 'body', at: bodyPlace(shown, component.line, parser) });
     }
   }

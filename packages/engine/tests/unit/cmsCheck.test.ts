@@ -20,8 +20,7 @@ const context: SaveCheckContext = {
   postSlugs: ['gyomu-tanaoroshi'],
   terms: [{ id: 'kpi', term: 'KPI' }],
   mediaFiles: ['content/posts/2026/kaigi.jpg', 'content/posts/2025/photo.png'],
-  posts: [
-    { slug: 'gyomu-tanaoroshi', date: '2025-07-24', draft: false },
+  unpublishedPosts: [
     { slug: 'shitagaki', date: '2025-07-24', draft: true },
     { slug: 'raishu', date: '2026-12-10', draft: false },
   ],
