@@ -194,6 +194,27 @@ const dictionary = {
     refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
     newFile: '新しい記事',
     /**
+     * Problems the pre-save check cannot be sure of (src/site/cmsCheck.ts): saved, then listed.
+     * A photo the editor does not know may have been added after the editor was built.
+     */
+    /** The body check's parser could not be loaded (src/client/cmsEditor.ts): nothing is saved unchecked. */
+    checkUnavailable: '本文を検査する部品を読み込めなかったため、保存しませんでした。ページを読み込み直してから、もう一度保存してください。',
+    /** Closes the warnings shown after a save. */
+    warnedClose: '閉じる',
+    warned: '保存します。ただし次の点は、公開前の検査で止まることがあります。確かめてください。',
+    /** Where in the body a problem is, in the words of the page (src/site/cmsBodyPlace.ts). */
+    bodyPlace: {
+      line: (line: number) => `${line}行目`,
+      paragraph: (order: number) => `${order}段落目`,
+      heading: (text: string) => `見出し「${text}」`,
+      list: '箇条書き',
+      quote: '引用',
+      code: 'コードの囲み',
+      table: '表',
+      /** Inside a component block: its title or kind, else its name. */
+      inside: (name: string) => `「${name}」の囲みの中の`,
+    },
+    /**
      * Above a body the rich-text mode would rewrite (src/client/cmsSourceMode.ts):
      * it opens as its source text, which is saved as typed.
      */
