@@ -26,6 +26,7 @@ import { injectPages } from './src/build/integrations/routes.ts';
 import { externalLinksPlugin } from './src/site/externalLinks.ts';
 import { editorSafeMdx } from './src/site/editorSafeMdx.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
+import { stylesDigest } from './src/files/codeVersion.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
 import { phaseTimer } from './src/build/integrations/phaseTimer.ts';
@@ -55,7 +56,11 @@ export default function missionHandbook(): AstroIntegration {
           // instead of eight small render-blocking ones per post page.
           // The bundler's warning about Astro's own "use astro:head-inject" directive
           // (one block per MDX file) is dropped, nothing else (src/build/bundlerLog.ts).
-          vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { onLog: quietBundlerLog } } },
+          // The styles' digest reaches every page's cache key (src/model/cacheKeys.ts).
+          vite: {
+            build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { onLog: quietBundlerLog } },
+            define: { 'import.meta.env.MISSION_HANDBOOK_STYLES': JSON.stringify(stylesDigest(new URL('./src/', import.meta.url))) },
+          },
           // Links in Markdown/MDX that leave the intranet are marked （外部サイト）; MDX
           // bodies get the editors' pre-parse step (literal < and { in running text).
           markdown: { processor: editorSafeMdx(satteri({ hastPlugins: [externalLinksPlugin(site.siteUrl, site.intranetHosts)] })) },

@@ -52,16 +52,10 @@ export async function drawsJapanese(page: { evaluate<R>(fn: () => R): Promise<R>
   });
 }
 
-/** The refusal when it does not: pictures of boxes are worse than none. */
+/** The refusal when it does not (npm run screens, npm run pdf): pictures or pages of boxes are worse than none. */
 export const NO_JAPANESE_FONT =
   '✗ 日本語のフォントが見つかりません。このままでは文字がすべて「□」になるため、作るのをやめました。' +
   'Debian/Ubuntu では sudo apt-get install fonts-noto-cjk で入ります。\n' +
   '  No Japanese font: every character would be drawn as a box, so nothing was written. ' +
   'On Debian/Ubuntu: sudo apt-get install fonts-noto-cjk';
 
-/** The warning of `npm run pdf` in the same case: it still writes the PDF. */
-export const NO_JAPANESE_FONT_PDF =
-  '▲ 日本語のフォントが見つかりません。PDF は作りますが、文字はすべて「□」になります。' +
-  'Debian/Ubuntu では sudo apt-get install fonts-noto-cjk で入ります。\n' +
-  '  No Japanese font: the PDF is written, but every character in it will be a box. ' +
-  'On Debian/Ubuntu: sudo apt-get install fonts-noto-cjk';

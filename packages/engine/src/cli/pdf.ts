@@ -2,7 +2,8 @@
  * npm run pdf: print the built handbook (/handbook/print/) to an A4 PDF
  * with the project's Playwright and Chromium. Builds nothing: it serves the
  * existing dist/ on a free local port (no other request is allowed out),
- * prints, and writes the PDF's path.
+ * prints, and writes the PDF's path. Without a Japanese font it refuses
+ * (exit 1, nothing written): every character would print as a box.
  *
  *   npm run pdf                       → ./handbook.pdf
  *   npm run pdf -- --out paper.pdf    → ./paper.pdf
@@ -16,7 +17,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../rules/siteConfig.ts';
-import { chromiumLaunchOptions, drawsJapanese, NO_JAPANESE_FONT_PDF } from './chromium.ts';
+import { chromiumLaunchOptions, drawsJapanese, NO_JAPANESE_FONT } from './chromium.ts';
 import { outlineEntries, tocPages } from './pdfOutline.ts';
 import { serveDist } from './serveDist.ts';
 
@@ -40,9 +41,18 @@ if (!existsSync(path.join(distDir, PRINT_PAGE, 'index.html'))) {
   process.exit(1);
 }
 
+const browser = await chromium.launch(chromiumLaunchOptions());
+// Without a Japanese font every character would print as the same box: a PDF nobody can read,
+// found out only on paper. Refuse before writing anything, as `npm run screens` does.
+const probe = await browser.newPage();
+if (!(await drawsJapanese(probe))) {
+  console.error(NO_JAPANESE_FONT);
+  await browser.close();
+  process.exit(1);
+}
+await probe.close();
 const { server, origin } = await serveDist(distDir, base);
 let tocNumbered: number;
-const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const context = await browser.newContext();
   // Same guarantee as the site itself: nothing may be fetched from elsewhere.
@@ -55,9 +65,6 @@ try {
   page.on('response', (answer) => {
     if (answer.status() >= 400) failed.push(`${answer.status()} ${answer.url()}`);
   });
-  // A build server without a Japanese font still makes the PDF (its layout and page numbers are
-  // right), but says loudly that the characters will be boxes; the screenshots refuse instead.
-  if (!(await drawsJapanese(page))) console.error(NO_JAPANESE_FONT_PDF);
   const response = await page.goto(`${origin}${base}${PRINT_PAGE}`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${PRINT_PAGE} answered ${response?.status() ?? 'nothing'}`);
   await page.evaluate(() => document.fonts.ready);

@@ -10,11 +10,12 @@ import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
 import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
 import { repairDecapA11y } from './decapA11y.ts';
+import { repairGitLabAnswers } from './decapGitLabAnswers.ts';
 import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
 import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
 import { newPostNaming } from '../site/cmsFileName.ts';
 import { postNameFromHash, safeMediaName } from '../site/cmsMediaName.ts';
-import { checkBeforeSave, refusalText, type SaveCheckContext } from '../site/cmsCheck.ts';
+import type { EditorIssue, SaveCheckContext } from '../site/cmsCheck.ts';
 import { formatJapaneseDate, isValidIsoDate, todayIn } from '../rules/dates.ts';
 import { plainText } from '../site/plainText.ts';
 import { firstRewrittenLine, REMARK_SETTINGS } from './cmsRichText.ts';
@@ -97,6 +98,8 @@ const win = window as unknown as {
 win.CMS_MANUAL_INIT = true;
 
 allowPrecheckedConfigUnderCsp(win);
+// Before Decap loads: its requests go through the repaired fetch from the start.
+if ((data.config as { backend?: { name?: string } }).backend?.name === 'gitlab') repairGitLabAnswers(window, ja.editor.gitlab);
 
 /** An Immutable list or a plain array as an array of strings. */
 function strings(value: unknown): string[] {
@@ -178,13 +181,67 @@ document.addEventListener(
   true,
 );
 const named = new WeakMap<File, string>();
+/** Every photo chosen on this page: the pre-save check knows them although the site was built before. */
+const uploaded = new Set<string>();
 function safeName(file: File): string {
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{9}\.[a-z]+$/u.test(file.name)) return file.name;
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{9}\.[a-z]+$/u.test(file.name)) {
+    uploaded.add(file.name);
+    return file.name;
+  }
   const known = named.get(file);
   if (known) return known;
   const name = safeMediaName(file.name, postNameFromHash(location.hash), new Date(), data.timeZone);
   named.set(file, name);
+  uploaded.add(name);
   return name;
+}
+
+/**
+ * The pre-save check (src/site/cmsCheck.ts) with the body rules and their
+ * parser (src/rules/jsMdxParser.ts, HTML parser included): chunks of their
+ * own, fetched once an entry is open, so the list and the first paint never
+ * wait for them, and awaited by the save.
+ */
+type SaveCheck = [typeof import('../site/cmsCheck.ts'), typeof import('../rules/jsMdxParser.ts')];
+let checkLoad: Promise<SaveCheck> | undefined;
+const saveCheck = () => (checkLoad ??= Promise.all([import('../site/cmsCheck.ts'), import('../rules/jsMdxParser.ts')]));
+const prefetchCheck = () => {
+  if (/\/(?:new|entries\/)/u.test(location.hash)) void saveCheck().catch(() => (checkLoad = undefined));
+};
+window.addEventListener('hashchange', prefetchCheck);
+
+/** Problems saved anyway (the check cannot be sure of them), shown until closed. */
+function showWarnings(issues: readonly EditorIssue[], refusalText: (issues: readonly EditorIssue[], labels: Readonly<Record<string, string>>) => string) {
+  document.getElementById('cms-save-warnings')?.remove();
+  if (issues.length === 0) return;
+  const box = document.createElement('div');
+  box.id = 'cms-save-warnings';
+  box.setAttribute('role', 'status');
+  // Dark text on pale amber (contrast above 14:1), above Decap's panes.
+  box.style.cssText = 'position:fixed;bottom:16px;left:16px;right:16px;z-index:1000;padding:12px 16px;border-left:4px solid #b35900;background:#fff6e5;color:#1f2328;line-height:1.7;white-space:pre-line;box-shadow:0 2px 8px rgba(0,0,0,.25)';
+  const text = document.createElement('p');
+  text.style.margin = '0 0 8px';
+  text.textContent = `${ja.editor.warned}\n${refusalText(issues, fieldLabels)}`;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = ja.editor.warnedClose;
+  close.addEventListener('click', () => box.remove());
+  box.append(text, close);
+  document.body.append(box);
+}
+
+/** The file extension of a collection's entries (site configuration), mdx unless it says otherwise. */
+function extensionOf(collection: string): string {
+  const collections = (data.config as { collections?: Array<{ name?: string; extension?: string }> }).collections ?? [];
+  return collections.find((candidate) => candidate.name === collection)?.extension ?? 'mdx';
+}
+
+/** Names of the photos Decap will save with this entry. */
+function pendingMedia(entry: ImmutableMap): string[] {
+  const files = entry.get('mediaFiles');
+  const list = files && typeof (files as { toJS?: unknown }).toJS === 'function' ? (files as { toJS(): unknown }).toJS() : [];
+  const names = Array.isArray(list) ? list.map((file) => plainText((file as { name?: unknown }).name) || plainText((file as { path?: unknown }).path)) : [];
+  return [...names, ...uploaded];
 }
 
 const script = document.createElement('script');
@@ -223,12 +280,24 @@ script.addEventListener('load', () => {
   // A new post's file name: the form's ファイル名, else suggested (title's ASCII words or the time).
   cms.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const fields = entry.get('data') as ImmutableMap;
       // The same rules as check:content and the build, on the file about to be written.
-      const file = plainText(entry.get('path')) || ja.editor.newFile;
-      const issues = checkBeforeSave(String(entry.get('collection')), file, toFile(fields.toJS()), data.saveCheck);
-      if (issues.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(issues, fieldLabels)}`);
+      const collection = String(entry.get('collection'));
+      // A new entry has no path yet: its extension still says how the body is read (.md is plain Markdown).
+      const file = plainText(entry.get('path')) || `${ja.editor.newFile}.${extensionOf(collection)}`;
+      const [{ checkBeforeSave, refusalText }, { jsMdxParser }] = await saveCheck().catch((error: unknown) => {
+        // For the administrator: why the check's chunks did not load (the message says what to do).
+        console.error(error);
+        checkLoad = undefined;
+        throw new Error(ja.editor.checkUnavailable);
+      });
+      const verdict = checkBeforeSave(collection, file, toFile(fields.toJS()), data.saveCheck, jsMdxParser, {
+        pendingMedia: pendingMedia(entry),
+        today: todayIn(data.timeZone),
+      });
+      if (verdict.refusals.length > 0) throw new Error(`${ja.editor.refused}\n${refusalText(verdict.refusals, fieldLabels)}`);
+      showWarnings(verdict.warnings, refusalText);
       if (!entry.get('newRecord')) return fields;
       const naming = newPostNaming(
         { title: fields.get('title'), date: fields.get('date'), fileName: fields.get('fileName') },
@@ -239,6 +308,7 @@ script.addEventListener('load', () => {
     },
   });
   cms.init({ config: withTodayDefaults(data.config, todayIn(data.timeZone)) });
+  prefetchCheck();
   repairDecapA11y(document, ja.editor.a11y);
 });
 /**

@@ -12,7 +12,7 @@
  * `new URL('./x.ts', import.meta.url)`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,5 +82,24 @@ export function codeVersion(label: string, roots: readonly URL[], extraPackages:
   const sorted = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [file, source] of sorted(sources)) hash.update(`${path.basename(file)}\0${source}\0`);
   for (const id of [...packages.values()].sort()) hash.update(`${id}\0`);
+  return hash.digest('hex');
+}
+
+/**
+ * sha256 of every stylesheet and `.astro` file (their <style> blocks) under
+ * `folder`. The site is built with one stylesheet (cssCodeSplit off), so a
+ * change in any of them renames the file every page links to; Astro's
+ * incremental build does not see that for pages whose own modules did not
+ * change and restores them linking the old name (withastro/astro#17974), which
+ * the link check then refuses. Folded into every page's cache key.
+ */
+export function stylesDigest(folder: URL): string {
+  const root = fileURLToPath(folder);
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(?:css|astro)$/u.test(file))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file}\0${readFileSync(path.join(root, file), 'utf8')}\0`);
   return hash.digest('hex');
 }

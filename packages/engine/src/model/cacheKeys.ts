@@ -38,6 +38,9 @@ import { isOpenForComments } from '../rules/proposals.ts';
 /** Bump to invalidate every key at once (e.g. when key inputs change shape). */
 const KEY_VERSION = 1;
 
+/** The digest of the engine's styles, put in by the integration (index.ts); absent in unit tests. */
+const ENGINE_STYLES: string | null = (import.meta.env?.MISSION_HANDBOOK_STYLES as string | undefined) ?? null;
+
 /** sha256 of a value's JSON with object keys sorted, so field order never matters. */
 export function hashOf(value: unknown): string {
   const json = JSON.stringify(value, (_key, item: unknown) => {
@@ -136,7 +139,8 @@ export function pageKeys(content: SiteContent, glossary: Glossary, onboarding: O
   // search dialog on every page deliberately lists no posts, or publishing
   // one post would re-render the whole site.
   // The number of principles is in every page's chrome (the counted collective word in the search help): it is shared too.
-  const shared = { version: KEY_VERSION, config, principleCount: principles.length, hasGlossary: glossary.enabled };
+  // The engine's styles too: one stylesheet serves every page, and a style edit renames it (src/files/codeVersion.ts stylesDigest).
+  const shared = { version: KEY_VERSION, styles: ENGINE_STYLES, config, principleCount: principles.length, hasGlossary: glossary.enabled };
   // YearNav on list pages: every year with its count.
   const years = groupByYear(posts).map(({ year, posts: items }) => [year, items.length]);
   // Principle badges, PrincipleLink, principle prev/next and search filters.

@@ -25,16 +25,23 @@ const FORM_ONLY_FIELDS = ['fileName', YEAR_FOLDER_KEY] as const;
 
 type Data = Record<string, unknown>;
 
-/** The components a body may hold (= AUTHOR_COMPONENTS, src/rules/bodyReferences.ts; checked by tests). */
-const COMPONENT = /^\/?(?:Callout|Figure|PrincipleLink|Term|PostEmbed)\b/u;
+/**
+ * A component tag: a PascalCase name (the site's components, AUTHOR_COMPONENTS
+ * in src/rules/bodyRules.ts, checked by tests — or a misspelt one, which the
+ * pre-save check then refuses naming the components there are, rather than
+ * the page showing the tag as text). Capitals only (<NHK>, <PDF>) are text.
+ */
+const COMPONENT_NAME = '[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9.]*(?=[\\s/>]|$)';
+const COMPONENT = new RegExp(`^\\/?${COMPONENT_NAME}`, 'u');
+const COMPONENT_TAG = new RegExp(`<\\/?${COMPONENT_NAME}`, 'u');
 
 /**
  * Text a 広報 member typed that merely looks like code, written so that it
  * shows as typed: `<br>`, `<script>` and other tag-like `<` become `\<`,
  * braces `\{ \}` (the build refuses letters inside bare braces), a line
  * starting `import` / `export` starts with a character reference. `a<b`
- * and full-width ｛ ｝ are already shown as typed by the build (src/rules/mdxSource.ts). Code (fences, `code`) and the site's own
- * components are left alone. Applied only to a body the editor changed.
+ * and full-width ｛ ｝ are already shown as typed by the build (src/rules/mdxSource.ts). Code (fences, `code`) and
+ * component tags (capitalised names) are left alone. Applied only to a body the editor changed.
  */
 export function literalText(body: string): string {
   let fence: string | undefined;
@@ -53,7 +60,7 @@ export function literalText(body: string): string {
       const esm = /^(\s*)(import|export)\b/u.exec(line);
       const start = esm ? `${esm[1]}&#${esm[2]!.codePointAt(0)};${line.slice(esm[1]!.length + 1)}` : line;
       // A component's own line keeps its attributes as written (cmsBlocks encodes their braces).
-      const component = /<\/?(?:Callout|Figure|PrincipleLink|Term|PostEmbed)\b/u.test(start);
+      const component = COMPONENT_TAG.test(start);
       // Outside `code` spans, a < that opens anything but the site's components is text; so are braces.
       return start
         .split(/(`+[^`]*`+)/u)

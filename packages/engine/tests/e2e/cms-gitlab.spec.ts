@@ -344,3 +344,223 @@ test('over plain http:// on an intranet name the editor cannot run (no secure co
     await browser.close();
   }
 });
+
+/** Log in through the stand-in and wait for the list. */
+async function logIn(page: Page): Promise<void> {
+  await page.goto(admin);
+  await page.getByRole('button', { name: 'GitLab でログインする' }).click();
+  await expect(page.getByText('最初の記事').first()).toBeVisible({ timeout: 30_000 });
+}
+
+test('deleting a published post: Japanese confirmation, one commit on main that deletes the post (no merge request), its photo kept', async ({ page }) => {
+  const { offSite, cspViolations } = await watch(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+  const file = 'content/posts/2025/components-demo.mdx';
+  const photo = 'content/posts/2025/photo.png';
+  expect(standIn.filesOf('main')!.has(file)).toBe(true);
+  await logIn(page);
+  const start = standIn.requests.length;
+  const writes = () => standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method));
+  await page.goto(`${admin}#/collections/posts/entries/2025/components-demo`);
+  await expect(page.getByLabel('概要')).toHaveValue('記事の中で使える4つの部品をすべて使った記事です。', { timeout: 20_000 });
+  await page.getByRole('button', { name: '公開エントリを削除' }).click();
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(1);
+  // Decap asks in Japanese before anything is written.
+  expect(dialogs).toEqual(['この公開エントリを削除しますか？']);
+  // One commit straight on main: a published post is deleted without a branch, a merge request or a review.
+  expect(writes().map((request) => ({ call: `${request.method} ${request.route}`, status: request.status, params: request.params, body: request.body }))).toEqual([
+    { call: 'POST /projects/:project/repository/commits', status: 201, params: {}, body: { branch: 'main', commit_message: expect.any(String), actions: [{ action: 'delete', file_path: file }] } },
+  ]);
+  const main = standIn.filesOf('main')!;
+  expect(main.has(file)).toBe(false);
+  // The post's photo stays: Decap deletes the entry's file only (another post may show the same photo).
+  expect(main.has(photo)).toBe(true);
+  expect(standIn.mergeRequests().filter((mr) => mr.state === 'opened')).toEqual([]);
+  // The list no longer offers it.
+  await page.goto(`${admin}#/collections/posts`);
+  await expect(page.getByText('最初の記事').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('部品の使い方')).toHaveCount(0);
+  expect(standIn.requests.filter((request) => !request.known).map(line)).toEqual([]);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+test('the media library: an upload named in Japanese with spaces gets a safe, unique name, is listed, never replaces a file, and can be deleted', async ({ page }) => {
+  const { offSite, cspViolations } = await watch(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await logIn(page);
+  const start = standIn.requests.length;
+  const writes = () => standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method));
+  // The dialog's opacity each time its classes change, read at that moment (before any frame is drawn).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { overlayOpacity: string[] }).overlayOpacity = seen;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        if (change.target instanceof HTMLElement && change.target.matches('.ReactModalPortal > div')) seen.push(getComputedStyle(change.target).opacity);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+  await page.getByRole('button', { name: /メディア/u }).first().click();
+  const upload = page.getByRole('button', { name: 'アップロードする' });
+  await expect(upload).toBeVisible({ timeout: 20_000 });
+  // Opened, the dialog is at full strength at once. It used to fade in over 0.2 s, and axe running in
+  // that time (a machine slowed by loading Noto CJK) found its title below 4.5:1.
+  const opacity = await page.evaluate(() => (window as unknown as { overlayOpacity: string[] }).overlayOpacity);
+  expect(opacity.length).toBeGreaterThan(0);
+  expect(opacity.at(-1)).toBe('1');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious').map((violation) => violation.id)).toEqual([]);
+
+  // Two uploads of one file named as a phone or a colleague names it.
+  const named = '説明会 の様子 (1).png';
+  const media = () => [...standIn.filesOf('main')!.keys()].filter((file) => file.startsWith('content/media/')).sort();
+  for (const count of [1, 2]) {
+    await page.locator('input[type="file"]').setInputFiles({ name: named, mimeType: 'image/png', buffer: PHOTO });
+    await expect.poll(() => media().length, { timeout: 15_000 }).toBe(count);
+  }
+  const uploaded = media();
+  // The day in Japan (no post is open), the ASCII left of the name (「1」), the upload's time to the millisecond.
+  for (const file of uploaded) expect(file).toMatch(new RegExp(`^content/media/${TODAY_JST}-1-\\d{9}\\.png$`, 'u'));
+  expect(new Set(uploaded).size).toBe(2);
+  expect(standIn.filesOf('main')!.get(uploaded[0]!)!.equals(PHOTO)).toBe(true);
+  // Each upload is one commit on main that creates its own file: nothing deleted or overwritten, no "replace it?" question.
+  expect(writes().map((request) => ({ call: `${request.method} ${request.route}`, status: request.status, body: request.body }))).toEqual(
+    uploaded.map(() => ({ call: 'POST /projects/:project/repository/commits', status: 201, body: { branch: 'main', commit_message: expect.any(String), actions: [{ action: 'create', file_path: expect.stringMatching(/^content\/media\//u) }] } })),
+  );
+  expect(writes().map((request) => (request.body as { actions: Array<{ file_path: string }> }).actions[0]!.file_path).sort()).toEqual(uploaded);
+  expect(dialogs).toEqual([]);
+  // Listed under their new names.
+  for (const file of uploaded) await expect(page.getByText(path.posix.basename(file), { exact: true })).toBeVisible();
+
+  // Delete the first: Japanese confirmation, one commit deleting that file only.
+  await page.getByText(path.posix.basename(uploaded[0]!), { exact: true }).click();
+  await page.getByRole('button', { name: '削除する' }).click();
+  await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(3);
+  expect(dialogs).toEqual(['選択しているデータを削除しますか？']);
+  expect(writes()[2]).toMatchObject({ method: 'POST', route: '/projects/:project/repository/commits', status: 201, body: { branch: 'main', actions: [{ action: 'delete', file_path: uploaded[0] }] } });
+  expect(media()).toEqual([uploaded[1]]);
+  // Every call but the reads, in order: before each upload Decap asks whether the name is free (HEAD → 404).
+  expect(standIn.requests.slice(start).filter((request) => request.method !== 'GET').map(line)).toEqual([
+    `HEAD /projects/:project/repository/files/${uploaded[0]} → 404`,
+    'POST /projects/:project/repository/commits → 201',
+    `HEAD /projects/:project/repository/files/${uploaded[1]} → 404`,
+    'POST /projects/:project/repository/commits → 201',
+    'POST /projects/:project/repository/commits → 201',
+  ]);
+  await expect(page.getByText(path.posix.basename(uploaded[0]!), { exact: true })).toHaveCount(0);
+  await expect(page.getByText(path.posix.basename(uploaded[1]!), { exact: true })).toBeVisible();
+  expect(standIn.requests.filter((request) => !request.known).map(line)).toEqual([]);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+test('an expired token is refreshed without a word; a revoked one keeps what was typed on screen, says so in Japanese, and the login page comes back', async ({ page }) => {
+  const { offSite, cspViolations } = await watch(page);
+  const file = 'content/posts/2024/first-post.mdx';
+  const branch = 'cms/posts/2024/first-post';
+  // Decap retries a failed request 5 times, waiting 1 + 4 + 9 + 16 + 25 s: the test moves the page's clock on instead.
+  await page.clock.install();
+  await logIn(page);
+  await page.goto(`${admin}#/collections/posts/entries/2024/first-post`);
+  const summary = page.getByLabel('概要');
+  await expect(summary).toHaveValue('公開済みの最初の記事です。', { timeout: 20_000 });
+
+  // Expired (GitLab's tokens last 2 hours): Decap trades the refresh token for a new one and the save goes through.
+  await summary.fill('期限切れのあとに保存した概要です。');
+  standIn.expireTokens();
+  let start = standIn.requests.length;
+  const since = () => standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method) || request.status === 401);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'ステータス: 下書き' })).toBeVisible({ timeout: 20_000 });
+  // The first call of a save asks whether the file exists (HEAD): GitLab's 401 to it has no body, which
+  // Decap alone could not read as "expired" (src/client/decapGitLabAnswers.ts).
+  expect(since().map((request) => `${request.method} ${request.route} → ${request.status}`)).toEqual([
+    `HEAD /projects/:project/repository/files/${file} → 401`,
+    'POST /oauth/token → 200',
+    'POST /projects/:project/repository/commits → 201',
+    'POST /projects/:project/merge_requests → 201',
+  ]);
+  expect(since()[1]!.body).toMatchObject({ grant_type: 'refresh_token', client_id: APP_ID });
+  expect(standIn.filesOf(branch)!.get(file)!.toString('utf8')).toContain('summary: 期限切れのあとに保存した概要です。');
+
+  // Revoked: nothing can be written. What was typed stays on the screen, and the message is Japanese.
+  const typed = '取り消されたあとに書いた概要です。';
+  await summary.fill(typed);
+  standIn.revokeTokens();
+  start = standIn.requests.length;
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const message = page.getByText(/ログインの期限が切れたか、取り消されました/u);
+  await expect
+    .poll(
+      async () => {
+        await page.clock.fastForward(10_000);
+        return message.isVisible();
+      },
+      { timeout: 30_000, intervals: [200] },
+    )
+    .toBe(true);
+  // Decap's opening, then the dictionary's explanation: no English reason, no error class name between.
+  expect(await message.textContent()).toMatch(/^エントリの保存に失敗しました。ログインの期限が切れたか、取り消されました。/u);
+  await expect(message).toContainText('入力した内容');
+  await expect(summary).toHaveValue(typed);
+  expect(since().filter((request) => request.status < 400)).toEqual([]);
+  expect(standIn.filesOf(branch)!.get(file)!.toString('utf8')).not.toContain(typed);
+
+  // Logging in again (the page reloaded, as the message says): the login page, the post, the text pasted, saved.
+  await page.reload();
+  await page.getByRole('button', { name: 'GitLab でログインする' }).click();
+  await expect(page.getByText('最初の記事').first()).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${admin}#/collections/posts/entries/2024/first-post`);
+  await expect(summary).toHaveValue('期限切れのあとに保存した概要です。', { timeout: 20_000 });
+  await summary.fill(typed);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect.poll(() => standIn.filesOf(branch)?.get(file)?.toString('utf8') ?? '', { timeout: 20_000 }).toContain(`summary: ${typed}`);
+
+  // Withdrawn again, so main keeps the published text.
+  await page.getByRole('button', { name: '未公開の変更を削除' }).click();
+  await expect.poll(() => standIn.branches(), { timeout: 15_000 }).toEqual(['main']);
+  expect(standIn.requests.filter((request) => !request.known).map(line)).toEqual([]);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+test('where main is protected (the recommended GitLab setting), deleting a published post is refused and the editor says why in Japanese', async ({ page }) => {
+  const { offSite, cspViolations } = await watch(page);
+  const file = 'content/posts/2024/first-post.mdx';
+  const before = standIn.filesOf('main')!.get(file)!;
+  standIn.protectPublished(true);
+  try {
+    await logIn(page);
+    const start = standIn.requests.length;
+    await page.goto(`${admin}#/collections/posts/entries/2024/first-post`);
+    await expect(page.getByLabel('概要')).toHaveValue('公開済みの最初の記事です。', { timeout: 20_000 });
+    await page.getByRole('button', { name: '公開エントリを削除' }).click();
+    const message = page.getByText(/公開中のサイトへ直接書き込むため、GitLab の設定（保護ブランチ）で許されていません/u);
+    await expect(message).toBeVisible({ timeout: 20_000 });
+    // Decap's opening, then the explanation (no English, not even the "API_ERROR:" Decap puts between them).
+    expect(await message.textContent()).toMatch(/^エントリの削除に失敗しました。この操作は公開中のサイトへ直接書き込むため/u);
+    const writes = standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method));
+    expect(writes.map((request) => `${request.method} ${request.route} → ${request.status}`)).toEqual(['POST /projects/:project/repository/commits → 403']);
+    expect(standIn.filesOf('main')!.get(file)!.equals(before)).toBe(true);
+
+    // The media library commits straight to main too: refused, and said in Japanese from the first word.
+    const media = [...standIn.filesOf('main')!.keys()].filter((name) => name.startsWith('content/media/'));
+    await page.goto(`${admin}#/collections/posts`);
+    await page.getByRole('button', { name: /メディア/u }).first().click();
+    await expect(page.getByRole('button', { name: 'アップロードする' })).toBeVisible({ timeout: 20_000 });
+    await page.locator('input[type="file"]').setInputFiles({ name: '説明会.png', mimeType: 'image/png', buffer: PHOTO });
+    const refusal = page.getByText(/^メディアに保存できませんでした。/u);
+    await expect(refusal).toBeVisible({ timeout: 20_000 });
+    // Decap writes this notice's opening in English in its code: it is Japanese too (src/client/decapA11y.ts).
+    expect(await refusal.textContent()).toMatch(/^メディアに保存できませんでした。この操作は公開中のサイトへ直接書き込むため/u);
+    expect([...standIn.filesOf('main')!.keys()].filter((name) => name.startsWith('content/media/'))).toEqual(media);
+  } finally {
+    standIn.protectPublished(false);
+  }
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});

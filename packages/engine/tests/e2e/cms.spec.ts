@@ -467,6 +467,86 @@ test('text that merely looks like code, typed in the rich-text body, is saved so
   expect(cspViolations).toEqual([]);
 });
 
+test('the body rules run before a save: each mistake refused with the build’s message, placed in the body; a valid body saves', async ({ page }) => {
+  git('add', '-A');
+  git('commit', '-q', '-m', 'before body rules', '--allow-empty');
+  // Leaving a refused new entry asks whether to drop it.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openEditor(page);
+  /** A new post whose body is typed, line by line, in the source (Markdown) mode. */
+  const typeBody = async (lines: string[], name = 'honbun') => {
+    await page.goto('about:blank');
+    await page.goto(`${ADMIN}#/collections/posts/new`);
+    await page.getByLabel('タイトル').fill('本文の検査');
+    await page.getByLabel('ファイル名（URL）').fill(name);
+    await page.getByLabel('概要').fill('本文の検査を確かめる記事です。');
+    // Decap remembers the mode of the last entry.
+    const markdown = page.getByRole('switch', { name: 'マークダウンで編集する' });
+    if (!(await markdown.isChecked())) await markdown.click();
+    await expect(markdown).toBeChecked();
+    await page.getByRole('textbox', { name: '本文' }).click();
+    for (const line of lines) {
+      if (line) await page.keyboard.insertText(line);
+      await page.keyboard.press('Enter');
+    }
+  };
+  const publish = async () => {
+    await page.getByRole('button', { name: '公開' }).first().click();
+    await page.getByText('公開する', { exact: true }).click();
+  };
+  // Typed in the source mode: what check:content and the build refuse, in their words, at the block or line.
+  const mistakes: Array<[string[], string]> = [
+    [['<Callout type="注意">', '', '閉じ忘れた囲みです。'], '本文の1行目：<Callout> が閉じられていません'],
+    [['一段落目です。', '', '<Calout type="注意" />'], '本文の3行目：部品「Calout」はありません'],
+    [['<Callout type="注意" title={process.env.HOME} />'], '本文の1行目：属性に { } は使えません'],
+    [['一段落目です。', '', '二段落目に <PrincipleLink id="nai" /> と書きました。'], '本文の2段落目（3行目）：原則（principles/）「nai」はありません'],
+  ];
+  for (const [lines, message] of mistakes) {
+    await typeBody(lines);
+    await publish();
+    await expect(page.getByText(message, { exact: false }).last(), lines.join('\n')).toBeVisible({ timeout: 15_000 });
+    expect(git('status', '--porcelain', '-uall').trim()).toBe('');
+  }
+  // A post already in the repository with a mistake (as `npm run editor` opens it to be fixed): the lines kept
+  // from the file are checked as written, so fixing only another field is refused, naming the body's line.
+  const broken = path.join(project.dir, 'content/posts/2025/kaki-no-kiji.mdx');
+  writeFileSync(broken, '---\ntitle: 誤りのある記事\ndate: 2025-06-01\nsummary: 直す前の概要です。\n---\n\n一段落目です。\n\n二段落目の {process.env.HOME} です。\n');
+  git('add', broken);
+  git('commit', '-q', '-m', 'a post with a mistake');
+  await page.goto('about:blank');
+  await page.goto(`${ADMIN}#/collections/posts/entries/2025/kaki-no-kiji`);
+  await expect(page.getByLabel('タイトル')).toHaveValue('誤りのある記事', { timeout: 20_000 });
+  await page.getByLabel('概要').fill('概要だけ直しました。');
+  await publish();
+  await expect(page.getByText('本文の2段落目（3行目）：{ } の中の英数字はプログラムとして実行されるため書けません', { exact: false }).last()).toBeVisible({ timeout: 15_000 });
+  expect(git('status', '--porcelain', '-uall').trim()).toBe('');
+  git('rm', '-q', broken);
+  git('commit', '-q', '-m', 'without the post with a mistake');
+  // A valid body with a Callout and a PrincipleLink saves, and the checks accept the file.
+  await typeBody(['<Callout type="注意" title="大切なこと">', '', '小さく始めます。', '', '</Callout>', '', '<PrincipleLink id="cost" />']);
+  await publish();
+  await expect(page.getByText('保存済', { exact: true })).toBeVisible({ timeout: 15_000 });
+  const file = path.join(postsDir(), `${TODAY_JST}-honbun.mdx`);
+  await expect.poll(() => existsSync(file), { timeout: 15_000, message: git('status', '--porcelain', '-uall') }).toBe(true);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain('<Callout type="注意" title="大切なこと">');
+  expect(text).toContain('<PrincipleLink id="cost" />');
+  const check = await runInProject(['src/cli/checkContent.ts'], project.dir);
+  expect(check.code, `${text}\n${check.output}`).toBe(0);
+  // A photo the editor does not know may have come after it was built: saved, with a warning naming the place.
+  await typeBody(['一段落目です。', '', '![会議の写真](mada-nai.jpg)'], 'shashin');
+  await publish();
+  const warning = page.getByRole('status').filter({ hasText: '公開前の検査で止まることがあります' });
+  await expect(warning).toContainText('本文の2段落目（3行目）：画像ファイル「mada-nai.jpg」が見つかりません', { timeout: 15_000 });
+  const unknownPhoto = path.join(postsDir(), `${TODAY_JST}-shashin.mdx`);
+  await expect.poll(() => existsSync(unknownPhoto), { timeout: 15_000 }).toBe(true);
+  await warning.getByRole('button', { name: '閉じる' }).click();
+  await expect(warning).toHaveCount(0);
+  rmSync(unknownPhoto);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
 /** Critical and serious axe findings (WCAG 2.1 AA) on the page as it is now. */
 async function seriousFindings(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,6 +1,7 @@
 /** /handbook/print/ for A4 paper, and `npm run pdf` that prints it. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { expect, sitePath, test } from './support/fixtures.ts';
@@ -75,25 +76,33 @@ test('on paper: A4, each principle and chapter on a new page, link addresses wri
   }
 });
 
+/** Runs `npm run pdf` into `outFile`; its exit code and everything it printed. */
+async function runPdf(outFile: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'pdf', '--', '--out', outFile, '--dist', process.env.DIST_DIR ?? 'dist'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  return { code, output: output.join('') };
+}
+
 test('npm run pdf prints the built handbook to an A4 PDF with the expected number of pages', async () => {
   test.setTimeout(180_000);
   const outDir = path.resolve('test-results', 'pdf');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const outFile = path.join(outDir, 'handbook.pdf');
-  const output: string[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'pdf', '--', '--out', outFile, '--dist', process.env.DIST_DIR ?? 'dist'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  expect(code, output.join('')).toBe(0);
-  expect(output.join('')).toContain(outFile);
+  const { code, output } = await runPdf(outFile);
+  expect(code, output).toBe(0);
+  // CI installs a Japanese font (fonts-noto-cjk): the PDF is readable, so nothing refuses.
+  expect(output).not.toContain('フォント');
+  expect(output).toContain(outFile);
   // The contents carry page numbers (printed once to find them, then again):
   // every entry of the table of contents got one.
-  expect(output.join('')).toContain(`目次のページ番号 ${3 + PRINCIPLES + CHAPTERS}件`);
+  expect(output).toContain(`目次のページ番号 ${3 + PRINCIPLES + CHAPTERS}件`);
 
   const pdf = await PDFDocument.load(readFileSync(outFile));
   const pages = pdf.getPageCount();
@@ -104,4 +113,28 @@ test('npm run pdf prints the built handbook to an A4 PDF with the expected numbe
   const { width, height } = pdf.getPage(0).getSize();
   expect(Math.round(width)).toBe(595); // A4 in points
   expect(Math.round(height)).toBe(842);
+});
+
+test('without a Japanese font npm run pdf refuses in Japanese and English and writes nothing (a PDF of boxes is useless on paper)', async () => {
+  test.setTimeout(120_000);
+  // Chromium finds fonts through fontconfig on Linux only (the CI and the servers); elsewhere this cannot hide them.
+  test.skip(process.platform !== 'linux', 'fontconfig decides the fonts only on Linux');
+  // A fontconfig that knows no font at all: the machine of a city hall's build server before fonts-noto-cjk.
+  const fontless = mkdtempSync(path.join(tmpdir(), 'no-fonts-'));
+  writeFileSync(
+    path.join(fontless, 'fonts.conf'),
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${path.join(fontless, 'fonts')}</dir><cachedir>${path.join(fontless, 'cache')}</cachedir></fontconfig>`,
+  );
+  const outFile = path.join(fontless, 'handbook.pdf');
+  try {
+    const { code, output } = await runPdf(outFile, { ...process.env, FONTCONFIG_FILE: path.join(fontless, 'fonts.conf') });
+    expect(code, output).toBe(1);
+    expect(output).toContain('日本語のフォントが見つかりません');
+    expect(output).toContain('No Japanese font');
+    expect(output).toContain('apt-get install fonts-noto-cjk');
+    expect(output).not.toMatch(/\n\s+at /u);
+    expect(existsSync(outFile)).toBe(false);
+  } finally {
+    rmSync(fontless, { recursive: true, force: true });
+  }
 });

@@ -189,6 +189,16 @@ describe('an incremental build equals a clean build after each edit', () => {
       reuses: false,
     },
     { name: 'a glossary term changed', apply: () => edit('glossary.yaml', (text) => text.replace('国が特定の目的', '国が決まった目的')) },
+    {
+      // A stylesheet only the print page imports: the site's one stylesheet is renamed, and a page restored with the old name links a missing file (withastro/astro#17974).
+      name: "an engine stylesheet changed (the lockfile did not)",
+      apply: () => {
+        const file = path.join(project.dir, 'node_modules', 'mission-handbook', 'src', 'styles', 'handbook-print.css');
+        writeFileSync(file, `${readFileSync(file, 'utf8')}\n.incremental-probe { outline: 1px solid; }\n`);
+      },
+      reuses: false,
+    },
+    { name: 'a post after the style change', apply: () => post('after-style', '2026-01-06', '様式の変更の後', ['お知らせ'], ['real-problem'], 'mayor') },
   ];
 
   for (const step of steps) {

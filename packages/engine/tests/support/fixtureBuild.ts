@@ -54,6 +54,15 @@ export function projectWithFixture(fixture: string, overlays: readonly string[] 
   for (const entry of ENGINE_FILES) {
     cpSync(path.join(ENGINE, entry), path.join(dir, 'node_modules', ENGINE_NAME, entry), { recursive: true });
   }
+  // With its own node_modules, as npm nests them: versions that clash with another dependency's
+  // (micromark 4 for the editor's body check beside Decap's micromark 2) are not hoisted.
+  const nested = path.join(ENGINE, 'node_modules');
+  if (existsSync(nested)) {
+    mkdirSync(path.join(dir, 'node_modules', ENGINE_NAME, 'node_modules'));
+    for (const name of readdirSync(nested)) {
+      if (!name.startsWith('.')) symlinkSync(path.join(nested, name), path.join(dir, 'node_modules', ENGINE_NAME, 'node_modules', name));
+    }
+  }
   if (source) cpSync(source, path.join(dir, 'content'), { recursive: true });
   else if (overlays.length > 0) writeContent(path.join(dir, 'content'), overlays);
   else cpSync(path.join(FIXTURES, fixture), path.join(dir, 'content'), { recursive: true });

@@ -10,6 +10,10 @@
  * know answers 404 and is recorded as unknown, so a new call of a later Decap
  * shows up in the test instead of being silently served.
  *
+ * Tokens run out as GitLab's do (expireTokens: 401 `invalid_token`, and the
+ * refresh_token grant gives new ones; revokeTokens: 401 and no refresh), as
+ * docs.gitlab.com/api/oauth2/ describes.
+ *
  * Only REST: Decap's gitlab backend uses GraphQL only with `use_graphql: true`,
  * which the site's configuration never sets (src/site/cmsConfig.ts), so
  * /api/graphql is just another unknown endpoint here.
@@ -108,6 +112,18 @@ export interface GitLabStandIn {
   filesOf(branch: string): Map<string, Buffer> | undefined;
   branches(): string[];
   mergeRequests(): ReadonlyArray<Readonly<MergeRequest>>;
+  /**
+   * Every access token given so far expires (GitLab's default lifetime is 2 hours): the API answers
+   * 401 `invalid_token` "Token is expired", and the refresh tokens still get new ones.
+   */
+  expireTokens(): void;
+  /** Every access and refresh token is revoked (a user or an administrator did it in GitLab): 401, and refreshing fails. */
+  revokeTokens(): void;
+  /**
+   * The published branch protected with "Allowed to push: No one" (or Maintainers), the user a Developer:
+   * a commit straight to it answers 403 as GitLab does; merging a merge request still works.
+   */
+  protectPublished(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -135,6 +151,15 @@ function blobId(content: Buffer): string {
 
 const base64url = (buffer: Buffer) => buffer.toString('base64').replace(/=+$/u, '').replace(/\+/gu, '-').replace(/\//gu, '_');
 
+/** A 401 whose body is OAuth's `{ error, error_description }`, as GitLab answers an expired token. */
+class TokenError extends Error {
+  readonly body: { error: string; error_description: string };
+  constructor(body: { error: string; error_description: string }) {
+    super(body.error_description);
+    this.body = body;
+  }
+}
+
 class HttpError extends Error {
   readonly status: number;
   constructor(status: number, message: string) {
@@ -151,7 +176,11 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
   const requests: RecordedRequest[] = [];
   const preflights: string[] = [];
   const codes = new Map<string, { challenge: string; redirectUri: string }>();
-  const tokens = new Set<string>();
+  /** Access tokens, and whether each is still valid or has expired. */
+  const tokens = new Map<string, 'valid' | 'expired'>();
+  /** Refresh tokens and the access token each was issued with. */
+  const refreshTokens = new Map<string, string>();
+  let publishedProtected = false;
   let clock = Date.parse('2026-01-01T00:00:00Z');
   const now = () => new Date((clock += 1000)).toISOString();
 
@@ -330,6 +359,8 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     if (branch !== published && options.branchPrefix && !branch.startsWith(options.branchPrefix)) {
       throw new HttpError(403, `Branch name does not follow the pattern '^${options.branchPrefix}'`);
     }
+    // GitLab's answer to a push into a protected branch (seen from its commits API: 403 with this message).
+    if (branch === published && publishedProtected) throw new HttpError(403, '403 Forbidden - You are not allowed to push into this branch');
     if (!heads.has(branch) && !start) throw new HttpError(400, 'You can only create or edit files when you are on a branch');
     if (heads.has(branch) && start && start !== branch) throw new HttpError(400, `Could not update ${branch}. A branch named ${branch} already exists`);
     const parent = resolve(heads.has(branch) ? branch : start);
@@ -476,8 +507,8 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
       try {
         send(handle(request, url, params, body, record));
       } catch (error) {
-        const status = error instanceof HttpError ? error.status : 500;
-        send({ status, json: { message: error instanceof Error ? error.message : String(error) } });
+        if (error instanceof TokenError) send({ status: 401, json: error.body });
+        else send({ status: error instanceof HttpError ? error.status : 500, json: { message: error instanceof Error ? error.message : String(error) } });
       }
     });
   };
@@ -498,7 +529,10 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     const route = projectRoute.replace(/^(\/projects\/:project\/repository\/(?:files|branches)\/)([^/]+)/u, (_all, head: string, encoded: string) => head + decodeURIComponent(encoded));
     record.route = route;
     const auth = request.headers.authorization ?? '';
-    if (!tokens.has(auth.replace(/^Bearer /u, ''))) throw new HttpError(401, '401 Unauthorized');
+    const state = tokens.get(auth.replace(/^Bearer /u, ''));
+    // GitLab's two answers (docs.gitlab.com/api/oauth2/, "Access token expiration"): an expired OAuth token, and any other.
+    if (state === 'expired') throw new TokenError({ error: 'invalid_token', error_description: 'Token is expired. You can either do re-authorization or token refresh.' });
+    if (state !== 'valid') throw new HttpError(401, '401 Unauthorized');
     for (const { method, pattern, handler } of routes) {
       const match = pattern.exec(route);
       if (match && method === request.method) return handler(match, params, body);
@@ -519,7 +553,27 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     back.searchParams.set('state', params.state ?? '');
     return { status: 302, headers: { Location: back.href } };
   };
+  /** A new access token and its refresh token, as GitLab's token endpoint answers both grants. */
+  const issue = (): Reply => {
+    const accessToken = randomBytes(20).toString('hex');
+    const refreshToken = randomBytes(20).toString('hex');
+    tokens.set(accessToken, 'valid');
+    refreshTokens.set(refreshToken, accessToken);
+    return { json: { access_token: accessToken, token_type: 'Bearer', expires_in: 7200, refresh_token: refreshToken, scope: 'api', created_at: Math.floor(Date.now() / 1000) } };
+  };
+  const invalidGrant: Reply = {
+    status: 400,
+    json: { error: 'invalid_grant', error_description: 'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.' },
+  };
   const token = (body: Record<string, unknown>): Reply => {
+    if (body.grant_type === 'refresh_token') {
+      // docs.gitlab.com/api/oauth2/: refreshing invalidates the old access and refresh tokens and sends new ones.
+      const previous = refreshTokens.get(String(body.refresh_token));
+      if (previous === undefined || body.client_id !== options.appId) return invalidGrant;
+      refreshTokens.delete(String(body.refresh_token));
+      tokens.delete(previous);
+      return issue();
+    }
     const issued = codes.get(String(body.code));
     codes.delete(String(body.code));
     if (!issued || body.grant_type !== 'authorization_code' || body.client_id !== options.appId || body.redirect_uri !== issued.redirectUri) {
@@ -528,9 +582,7 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     if (base64url(createHash('sha256').update(String(body.code_verifier)).digest()) !== issued.challenge) {
       return { status: 400, json: { error: 'invalid_grant', error_description: 'The code verifier does not match the challenge' } };
     }
-    const accessToken = randomBytes(20).toString('hex');
-    tokens.add(accessToken);
-    return { json: { access_token: accessToken, token_type: 'Bearer', expires_in: 7200, refresh_token: randomBytes(20).toString('hex'), scope: 'api', created_at: Math.floor(Date.now() / 1000) } };
+    return issue();
   };
 
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
@@ -547,6 +599,16 @@ export async function startGitLabStandIn(options: StandInOptions): Promise<GitLa
     },
     branches: () => [...heads.keys()],
     mergeRequests: () => mergeRequests.map((mr) => ({ ...mr })),
+    expireTokens: () => {
+      for (const key of tokens.keys()) tokens.set(key, 'expired');
+    },
+    revokeTokens: () => {
+      tokens.clear();
+      refreshTokens.clear();
+    },
+    protectPublished: (on) => {
+      publishedProtected = on;
+    },
     close: () => new Promise<void>((resolveClose) => {
       server.closeAllConnections();
       server.close(() => resolveClose());

@@ -126,6 +126,12 @@ describe('the editor keeps files as written', () => {
     expect(toFile({ ...data, body: '一文目を直しました。' })).toBe('---\ntitle: 末尾に空行\n---\n\n一文目を直しました。\n\n');
   });
 
+  it('keeps a misspelt component as a tag, for the pre-save check to refuse by name; capitals only stay text', () => {
+    expect(literalText('<Calout type="注意" />')).toBe('<Calout type="注意" />');
+    expect(literalText('<Callout title={process.env.HOME} />')).toBe('<Callout title={process.env.HOME} />');
+    expect(literalText('<NHK>で放送、<PDF/>を配布')).toBe('\\<NHK>で放送、\\<PDF/>を配布');
+  });
+
   it('knows every component a body may hold', () => {
     for (const name of AUTHOR_COMPONENTS) expect(literalText(`<${name} />`), name).toBe(`<${name} />`);
   });

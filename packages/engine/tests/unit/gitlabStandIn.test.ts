@@ -38,7 +38,7 @@ async function authorize(server: GitLabStandIn, query: Record<string, string>) {
   return fetch(url, { redirect: 'manual' });
 }
 
-async function token(server: GitLabStandIn, verifier = VERIFIER): Promise<{ status: number; token?: string }> {
+async function token(server: GitLabStandIn, verifier = VERIFIER): Promise<{ status: number; token?: string; refresh?: string }> {
   const location = (await authorize(server, {})).headers.get('location') ?? '';
   const code = new URL(location).searchParams.get('code');
   const response = await fetch(`${server.origin}/oauth/token`, {
@@ -46,11 +46,45 @@ async function token(server: GitLabStandIn, verifier = VERIFIER): Promise<{ stat
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ client_id: 'app', code, grant_type: 'authorization_code', redirect_uri: REDIRECT, code_verifier: verifier }),
   });
-  const data = (await response.json()) as { access_token?: string };
-  return { status: response.status, token: data.access_token };
+  const data = (await response.json()) as { access_token?: string; refresh_token?: string };
+  return { status: response.status, token: data.access_token, refresh: data.refresh_token };
 }
 
+async function refresh(server: GitLabStandIn, refreshToken: string | undefined) {
+  const response = await fetch(`${server.origin}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ client_id: 'app', grant_type: 'refresh_token', refresh_token: refreshToken, redirect_uri: REDIRECT }),
+  });
+  return { status: response.status, body: (await response.json()) as { access_token?: string; refresh_token?: string; error?: string } };
+}
+
+const user = (server: GitLabStandIn, accessToken: string | undefined, method = 'GET') =>
+  fetch(`${server.origin}/api/v4/user`, { method, headers: { authorization: `Bearer ${accessToken}` } });
+
 describe('the GitLab stand-in', () => {
+  it('answers an expired token as GitLab does, refreshes it once (old tokens then invalid), and refuses everything once revoked', async () => {
+    const server = await start();
+    const first = await token(server);
+    server.expireTokens();
+    const expired = await user(server, first.token);
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toEqual({ error: 'invalid_token', error_description: 'Token is expired. You can either do re-authorization or token refresh.' });
+    // A HEAD's 401 carries no body, as any HTTP server's.
+    const head = await user(server, first.token, 'HEAD');
+    expect(head.status).toBe(401);
+    expect(await head.text()).toBe('');
+    const renewed = await refresh(server, first.refresh);
+    expect(renewed.status).toBe(200);
+    expect((await user(server, renewed.body.access_token)).status).toBe(200);
+    // The refresh token is used up, and the expired token stays refused.
+    expect((await refresh(server, first.refresh)).body.error).toBe('invalid_grant');
+    expect(await (await user(server, first.token)).json()).toEqual({ message: '401 Unauthorized' });
+    server.revokeTokens();
+    expect(await (await user(server, renewed.body.access_token)).json()).toEqual({ message: '401 Unauthorized' });
+    expect(await refresh(server, renewed.body.refresh_token)).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+  });
+
   it('logs in only with the registered redirect URI and the verifier that matches the challenge', async () => {
     const server = await start();
     expect((await authorize(server, { redirect_uri: 'http://127.0.0.1:1/admin/index.html' })).status).toBe(400);
@@ -80,6 +114,17 @@ describe('the GitLab stand-in', () => {
         body: JSON.stringify({ branch, start_branch: 'main', commit_message: 'm', actions: [{ action: 'create', file_path: 'content/posts/2025/b.mdx', content: 'eA==', encoding: 'base64' }] }),
       });
     expect((await commit('feature/b')).status).toBe(403);
+    // A protected main refuses a Developer's direct commit with GitLab's words, and lets it through again when lifted.
+    server.protectPublished(true);
+    const refused = await fetch(`${server.origin}/api/v4/projects/kikaku%2Fsite/repository/commits`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ branch: 'main', commit_message: 'm', actions: [{ action: 'delete', file_path: 'content/posts/2025/a.mdx' }] }),
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ message: '403 Forbidden - You are not allowed to push into this branch' });
+    expect(server.filesOf('main')?.has('content/posts/2025/a.mdx')).toBe(true);
+    server.protectPublished(false);
     expect((await commit('cms/posts/2025/b')).status).toBe(201);
     expect(server.filesOf('cms/posts/2025/b')?.get('content/posts/2025/b.mdx')?.toString()).toBe('x');
     expect(server.filesOf('main')?.has('content/posts/2025/b.mdx')).toBe(false);

@@ -175,10 +175,45 @@ const dictionary = {
       toggleItem: 'この項目を開く・閉じる',
       removeItem: 'この項目を削除',
       dragItem: 'この項目の順番を変える（ドラッグ）',
+      mediaSaveFailed: 'メディアに保存できませんでした。',
+      mediaDeleteFailed: 'メディアから削除できませんでした。',
+    },
+    /** GitLab's refusals in words a 広報 member can act on (src/client/decapGitLabAnswers.ts), after Decap's 「…に失敗しました。」. */
+    gitlab: {
+      /** The login ran out and could not be renewed (revoked in GitLab). */
+      loginExpired:
+        'ログインの期限が切れたか、取り消されました。保存していませんが、入力した内容はこの画面に残っています。' +
+        '変えた文章をコピーしてから、ページを再読み込みしてログインし直し、記事を開いて貼り付け、もう一度保存してください。',
+      /** A direct commit to the published branch (deleting a published post, the media library) refused by its protection. */
+      publishedBranchProtected:
+        'この操作は公開中のサイトへ直接書き込むため、GitLab の設定（保護ブランチ）で許されていません。' +
+        '記事を消すときや写真だけを入れ替えるときは、GitLab でマージリクエストを作るか、承認する人に頼んでください。' +
+        '記事に付ける写真は、記事の「図」から選べば記事と一緒にレビューに回ります。',
     },
     /** Shown when the pre-save check refuses (src/site/cmsCheck.ts), then one line per problem. */
     refused: 'この内容ではサイトに載せられないため、保存しませんでした。次の点を直してください。',
     newFile: '新しい記事',
+    /**
+     * Problems the pre-save check cannot be sure of (src/site/cmsCheck.ts): saved, then listed.
+     * A photo the editor does not know may have been added after the editor was built.
+     */
+    /** The body check's parser could not be loaded (src/client/cmsEditor.ts): nothing is saved unchecked. */
+    checkUnavailable: '本文を検査する部品を読み込めなかったため、保存しませんでした。ページを読み込み直してから、もう一度保存してください。',
+    /** Closes the warnings shown after a save. */
+    warnedClose: '閉じる',
+    warned: '保存します。ただし次の点は、公開前の検査で止まることがあります。確かめてください。',
+    /** Where in the body a problem is, in the words of the page (src/site/cmsBodyPlace.ts). */
+    bodyPlace: {
+      line: (line: number) => `${line}行目`,
+      paragraph: (order: number) => `${order}段落目`,
+      heading: (text: string) => `見出し「${text}」`,
+      list: '箇条書き',
+      quote: '引用',
+      code: 'コードの囲み',
+      table: '表',
+      /** Inside a component block: its title or kind, else its name. */
+      inside: (name: string) => `「${name}」の囲みの中の`,
+    },
     /**
      * Above a body the rich-text mode would rewrite (src/client/cmsSourceMode.ts):
      * it opens as its source text, which is saved as typed.
