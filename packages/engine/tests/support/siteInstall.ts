@@ -68,8 +68,11 @@ export function siteLockfile(site: { name: string; version: string }, spec: stri
   };
   for (const [key, entry] of Object.entries(root.packages)) {
     // Installed packages of the repository that a production install has (not the workspaces' links, not dev tools).
-    if (!key.startsWith('node_modules/') || entry.link || entry.dev || key === 'node_modules/mission-handbook') continue;
-    packages[key] = entry;
+    if (entry.link || entry.dev || key === 'node_modules/mission-handbook') continue;
+    if (key.startsWith('node_modules/')) packages[key] = entry;
+    // A version the engine needs that differs from the hoisted one is nested under the engine's folder:
+    // in the repository packages/engine/node_modules/, in a site node_modules/mission-handbook/node_modules/.
+    else if (key.startsWith('packages/engine/node_modules/')) packages[`node_modules/mission-handbook/${key.slice('packages/engine/'.length)}`] = entry;
   }
   return `${JSON.stringify({ name: site.name, version: site.version, lockfileVersion: 3, requires: true, packages }, null, 2)}\n`;
 }
