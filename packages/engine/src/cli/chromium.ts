@@ -59,3 +59,22 @@ export const NO_JAPANESE_FONT =
   '  No Japanese font: every character would be drawn as a box, so nothing was written. ' +
   'On Debian/Ubuntu: sudo apt-get install fonts-noto-cjk';
 
+
+type DrawingBrowser = { newPage(): Promise<{ evaluate<R>(fn: () => R): Promise<R>; close(): Promise<void> }>; close(): Promise<void> };
+
+/**
+ * Chromium for the commands that draw pages for people (npm run pdf, npm run
+ * screens): when it cannot draw Japanese, stop with NO_JAPANESE_FONT before
+ * anything is written or removed.
+ */
+export async function launchDrawingJapanese<B extends DrawingBrowser>(launcher: { launch(options: ReturnType<typeof chromiumLaunchOptions>): Promise<B> }): Promise<B> {
+  const browser = await launcher.launch(chromiumLaunchOptions());
+  const probe = await browser.newPage();
+  if (!(await drawsJapanese(probe))) {
+    console.error(NO_JAPANESE_FONT);
+    await browser.close();
+    process.exit(1);
+  }
+  await probe.close();
+  return browser;
+}

@@ -17,7 +17,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../rules/siteConfig.ts';
-import { chromiumLaunchOptions, drawsJapanese, NO_JAPANESE_FONT } from './chromium.ts';
+import { launchDrawingJapanese } from './chromium.ts';
 import { outlineEntries, tocPages } from './pdfOutline.ts';
 import { serveDist } from './serveDist.ts';
 
@@ -41,16 +41,9 @@ if (!existsSync(path.join(distDir, PRINT_PAGE, 'index.html'))) {
   process.exit(1);
 }
 
-const browser = await chromium.launch(chromiumLaunchOptions());
 // Without a Japanese font every character would print as the same box: a PDF nobody can read,
-// found out only on paper. Refuse before writing anything, as `npm run screens` does.
-const probe = await browser.newPage();
-if (!(await drawsJapanese(probe))) {
-  console.error(NO_JAPANESE_FONT);
-  await browser.close();
-  process.exit(1);
-}
-await probe.close();
+// found out only on paper. Refuse before writing anything.
+const browser = await launchDrawingJapanese(chromium);
 const { server, origin } = await serveDist(distDir, base);
 let tocNumbered: number;
 try {

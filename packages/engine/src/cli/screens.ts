@@ -16,7 +16,7 @@ import * as upngModule from '@pdf-lib/upng';
 import type UPNGType from '@pdf-lib/upng';
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { normaliseBase } from '../rules/siteConfig.ts';
-import { chromiumLaunchOptions, drawsJapanese, NO_JAPANESE_FONT } from './chromium.ts';
+import { launchDrawingJapanese } from './chromium.ts';
 import { serveDist } from './serveDist.ts';
 
 // The package is Babel-compiled CommonJS: under Node's ESM loader its API is default.default.
@@ -89,15 +89,8 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
   console.error('dist/index.html がありません。先に npm run build を実行してください。\nThe build is missing: run npm run build first.');
   process.exit(1);
 }
-const browser = await chromium.launch(chromiumLaunchOptions());
 // Before the old pictures go: without a Japanese font the new ones would be boxes.
-const probe = await browser.newPage();
-if (!(await drawsJapanese(probe))) {
-  console.error(NO_JAPANESE_FONT);
-  await browser.close();
-  process.exit(1);
-}
-await probe.close();
+const browser = await launchDrawingJapanese(chromium);
 mkdirSync(outDir, { recursive: true });
 if (!values.only) {
   for (const file of readdirSync(outDir)) if (file.endsWith('.png')) rmSync(path.join(outDir, file));
