@@ -364,6 +364,8 @@ test('deleting a published post: Japanese confirmation, one commit on main that 
   const writes = () => standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method));
   await page.goto(`${admin}#/collections/posts/entries/2025/components-demo`);
   await expect(page.getByLabel('概要')).toHaveValue('記事の中で使える4つの部品をすべて使った記事です。', { timeout: 20_000 });
+  // A PrincipleLink inside a sentence links, in the preview, to the principle's page under this build's base path.
+  await expect(page.locator('iframe').first().contentFrame().locator('.prose .principle-link').first()).toHaveAttribute('href', `${BASE}principles/real-problem/`);
   await page.getByRole('button', { name: '公開エントリを削除' }).click();
   await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(1);
   // Decap asks in Japanese before anything is written.
