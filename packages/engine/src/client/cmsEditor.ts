@@ -108,19 +108,6 @@ function strings(value: unknown): string[] {
 }
 
 /**
- * A link in the preview (a principle, a glossary word, a link in the text)
- * opens its page in a new tab: followed inside the preview frame, it would
- * replace the preview until the post is opened again.
- */
-function openLinksApart(event: { target: unknown; preventDefault(): void }) {
-  const target = event.target as { closest?: (selector: string) => { href?: string } | null } | null;
-  const link = target?.closest?.('a[href]');
-  if (!link?.href) return;
-  event.preventDefault();
-  window.open(link.href, '_blank', 'noopener');
-}
-
-/**
  * The post as the site shows it: the markup and classes of
  * src/components/PostArticle.astro, PostMeta, PrincipleBadges and TagList
  * (date in Japanese, author, principles, tags), with the site's stylesheet.
@@ -137,7 +124,7 @@ function postPreview(h: H) {
     const tags = strings(field('tags'));
     return h(
       'div',
-      { className: 'container page', onClick: openLinksApart },
+      { className: 'container page' },
       h(
         'article',
         { className: 'post' },
