@@ -479,6 +479,11 @@ test('an unknown id inside a sentence is marked in rich text and shows in the pr
   const preview = page.locator('iframe').first().contentFrame();
   await expect(preview.locator('.prose .badge--warning')).toContainText('原則（principles/）「no-such」はありません');
   await expect(preview.locator('.prose .term__link')).toHaveText('発表文');
+  // Both kinds of chip (known, unknown) pass axe, in each colour scheme.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousFindings(page), scheme).toEqual([]);
+  }
 });
 
 test('a required field left empty shows a Japanese message and saves nothing', async ({ page }) => {
