@@ -442,6 +442,11 @@ test('a Term and a PrincipleLink inside a sentence: a chip in rich text, the pag
   await expect(term.locator('.term__link')).toHaveText('発表文');
   expect(await term.locator('.term__link').getAttribute('href')).toMatch(/^\/glossary\/#/u);
   await expect(term.locator('.term__tip')).toContainText('発表文（はっぴょうぶん）');
+  // The tip describes the link for screen readers, as on the page (what DOMPurify keeps of the markup).
+  const tipId = await term.locator('.term__tip').getAttribute('id');
+  expect(tipId).toMatch(/^cms-term-tip-\d+$/u);
+  await expect(term.locator('.term__link')).toHaveAttribute('aria-describedby', tipId!);
+  await expect(term.locator('.term__tip')).toHaveAttribute('role', 'tooltip');
   expect(await term.locator('.term__link').evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('dotted');
   await expect(preview.locator('.prose p').first()).toContainText('の筆者は、綱領5「コスト意識の徹底」を大切にしています。');
   await expect(preview.locator('.prose')).not.toContainText('<');
