@@ -126,8 +126,7 @@ export function checkBeforeSave(
     fileExists: (relative) => pending.has(relative.split('/').pop()) || known.has(normalise(`${folder}/${relative}`)),
   });
   for (const issue of issues) {
-    const line = Number(/(\d+)行目/u.exec(issue.field)?.[1] ?? 1);
-    const placed: EditorIssue = { ...issue, field: 'body', at: bodyPlace(shown, line, parser) };
+    const placed: EditorIssue = { ...issue, field: 'body', at: bodyPlace(shown, issue.line ?? 1, parser) };
     (UNSURE.has(issue.code) ? warnings : refusals).push(placed);
   }
   // A published page must not embed a post that is not published (check:content's rule, on the day of the save).
