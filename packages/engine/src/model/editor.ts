@@ -1,14 +1,13 @@
 /** What the /admin/ routes need from disk: whether the editor is on, and the CMS bundle. */
 import { loadSiteConfig } from '../files/loadSiteConfig.ts';
 import { editorMode as modeOf, type EditorMode } from '../rules/siteConfig.ts';
-import { collectionFiles, readContentText, referenceIndex } from '../files/contentIndex.ts';
-import { contentLayout } from '../rules/contentLayout.ts';
-import { parseFrontmatter } from '../rules/frontmatter.ts';
-import { postSlugFromPath } from '../rules/slug.ts';
-import { todayIn } from '../rules/dates.ts';
+import { getCollection } from 'astro:content';
+import { referenceIndex } from '../files/contentIndex.ts';
+import { getSiteContent } from './siteContent.ts';
 import { isPublished } from '../rules/publication.ts';
 import { contentDir } from '../files/projectPaths.ts';
 import { listFiles } from '../files/listFiles.ts';
+import { digestNames } from '../site/nameDigest.ts';
 
 export { CMS_ENTRY, cmsBundleFiles, readCmsBundleFile } from '../files/cmsBundle.ts';
 export { editorScript, readEditorScriptFile } from '../files/editorScript.ts';
@@ -49,22 +48,21 @@ export function editorMode(): EditorMode {
  * What the editor's pre-save check knows of the site (src/site/cmsCheck.ts):
  * the same index check:content reads (principles, post names, glossary
  * terms), and the files of content/ other than texts (photos), named as the
- * editor names them (content/…).
+ * editor names them (content/…). Posts not published today come from the
+ * posts collection the site already loaded, not from a second reading of
+ * every file.
  */
-export function editorReferences() {
+export async function editorReferences() {
   const root = contentDir();
   const { principleIds, principleTitles, postSlugs, terms } = referenceIndex(root);
   const mediaFiles = listFiles(root)
     .filter((file) => !/\.(?:mdx?|ya?ml)$/iu.test(file))
     .map((file) => `content/${file}`);
-  // Posts not published today (drafts, later dates): whether each is published by then is decided on the day of the save.
-  const today = process.env.BUILD_DATE || todayIn(loadSiteConfig().timeZone);
-  const unpublishedPosts = collectionFiles(root, 'posts').flatMap((entry) => {
-    const text = readContentText(`${root}/${contentLayout.posts.folder}/${entry}`);
-    const front = text === undefined ? undefined : parseFrontmatter(text, entry);
-    if (!front?.ok) return [];
-    const post = { slug: postSlugFromPath(entry), date: typeof front.data.date === 'string' ? front.data.date : '', draft: front.data.draft === true };
-    return isPublished(post, today) ? [] : [post];
-  });
-  return { principleIds, principleTitles, postSlugs, terms: terms ?? null, mediaFiles, unpublishedPosts };
+  // Drafts and later dates: whether each is published by then is decided on the day of the save.
+  const { today } = await getSiteContent();
+  const unpublishedPosts = (await getCollection('posts'))
+    .filter((entry) => !isPublished(entry.data, today))
+    .map((entry) => ({ slug: entry.id, date: entry.data.date, draft: entry.data.draft }));
+  // Names as digests: /admin/ is open to every reader, and drafts' names reach no output (src/site/nameDigest.ts).
+  return { principleIds, principleTitles, terms: terms ?? null, ...digestNames({ postSlugs, mediaFiles, unpublishedPosts }) };
 }
