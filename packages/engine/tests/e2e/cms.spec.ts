@@ -460,8 +460,10 @@ test('a Term and a PrincipleLink inside a sentence: a chip in rich text, the pag
   await expect(links.first()).toBeVisible();
 
   // One sentence typed in rich text; the chips are written back exactly as they were read.
-  await body.getByText('最後の段落です。', { exact: true }).click();
-  await page.keyboard.press('End');
+  // At the sentence's right edge (click + End races with Slate's selection under load).
+  const last = body.getByText('最後の段落です。', { exact: true });
+  const box = await last.boundingBox();
+  await last.click({ position: { x: (box?.width ?? 2) - 1, y: (box?.height ?? 2) / 2 } });
   await page.keyboard.insertText('追記します。');
   await page.getByRole('button', { name: '公開' }).first().click();
   await page.getByText('公開する', { exact: true }).click();
