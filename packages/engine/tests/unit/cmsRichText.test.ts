@@ -106,6 +106,15 @@ describe('a Term or PrincipleLink inside a sentence', () => {
   });
 });
 
+it('keeps a chip when the sentence around it is made bold in the field (the chip itself stays plain)', async () => {
+  richText.richTextRewrite('', blocks);
+  const { slateToMarkdown } = await import('decap-cms-widget-markdown/dist/esm/serializers/index.js');
+  // What Slate holds after 太字 over 「前」, the chip and 「後」: the mark lands on the texts, the chip's empty one included.
+  const chip = { type: 'inline-shortcode', data: { shortcode: 'TermInline', shortcodeData: { id: 'kpi', text: 'KPI' }, isVoid: true, id: 'TermInline' }, children: [{ text: '', bold: true }] };
+  const bolded = [{ type: 'paragraph', children: [{ text: '前', bold: true }, chip, { text: '後', bold: true }] }];
+  expect(slateToMarkdown(bolded, { voidCodeBlock: true, remarkPlugins: [richText.REMARK_SETTINGS] })).toBe('**前**<Term id="kpi">KPI</Term>**後**');
+});
+
 describe('the rich-text mode would rewrite, so the body opens as source', () => {
   it.each([
     ['a table', '前の段落です。\n\n| 項目 | 値 |\n| - | - |\n| 人数 | 3 |', 3],
