@@ -104,7 +104,7 @@ function referenceMarkup(choices: BlockChoices, dictionary: Filled<typeof ja>) {
       const tip = `cms-term-tip-${tips}`;
       return (
         `<span class="term" data-term><a class="term__link"${href(term.href)} aria-describedby="${tip}">${html(text || term.label)}</a>` +
-        `<span class="term__tip" role="tooltip" id="${tip}"><strong>${html(term.label)}</strong>（${html(term.reading)}）<br>${html(term.short)}</span></span>`
+        `<span class="term__tip" role="tooltip" id="${tip}"><strong>${html(term.label)}</strong>${term.reading ? `（${html(term.reading)}）` : ''}<br>${html(term.short)}</span></span>`
       );
     },
   };

@@ -200,7 +200,7 @@ describe('block previews', () => {
   it('shows each block with the markup of its component, never as code', () => {
     expect(preview('PrincipleLink', { id: 'cost' })).toBe('<a class="principle-link">行動指針3「コスト意識の徹底」</a>');
     expect(preview('Term', { id: 'tanaoroshi', text: '' })).toMatch(
-      /^<span class="term" data-term><a class="term__link" aria-describedby="(cms-term-tip-\d+)">業務の棚卸し<\/a><span class="term__tip" role="tooltip" id="\1"><strong>業務の棚卸し<\/strong>（）<br><\/span><\/span>$/u,
+      /^<span class="term" data-term><a class="term__link" aria-describedby="(cms-term-tip-\d+)">業務の棚卸し<\/a><span class="term__tip" role="tooltip" id="\1"><strong>業務の棚卸し<\/strong><br><\/span><\/span>$/u,
     );
     expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('<p class="callout__label"><span aria-hidden="true">⚠ </span>');
     expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('a&lt;b');
@@ -258,7 +258,11 @@ describe('cmsEntryRoute', () => {
 describe('Term and PrincipleLink inside a sentence', () => {
   const choices = {
     principles: [{ label: 'コスト意識の徹底', value: 'cost', order: 3, href: '/mayor/principles/cost/' }],
-    terms: [{ label: '業務の棚卸し', value: 'tanaoroshi', href: '/mayor/glossary/#tanaoroshi', reading: 'ぎょうむのたなおろし', short: '仕事を洗い出すことです。' }],
+    terms: [
+      { label: '業務の棚卸し', value: 'tanaoroshi', href: '/mayor/glossary/#tanaoroshi', reading: 'ぎょうむのたなおろし', short: '仕事を洗い出すことです。' },
+      // A term in kana alone needs no reading (src/rules/schemas.ts).
+      { label: 'ミッション', value: 'mission', href: '/mayor/glossary/#mission', short: '組織が何のために仕事をするのかを示す言葉です。' },
+    ],
   };
   const dictionary = localize(ja, TEST_WORDS);
   const references = cmsInlineReferences(choices, dictionary);
@@ -290,6 +294,8 @@ describe('Term and PrincipleLink inside a sentence', () => {
     expect(term).toContain('<a class="term__link" href="/mayor/glossary/#tanaoroshi" aria-describedby="cms-term-tip-');
     expect(term).toContain('>業務の棚卸し</a>');
     expect(term).toContain('<strong>業務の棚卸し</strong>（ぎょうむのたなおろし）<br>仕事を洗い出すことです。</span>');
+    // A kana-only term has no reading to show: no empty brackets, as on the page (Term.astro).
+    expect(reference('TermInline').toPreview!({ id: 'mission' })).toContain('<strong>ミッション</strong><br>組織が何のために');
     // Each tip has its own id: two words in one preview do not share a tooltip.
     expect(reference('TermInline').toPreview!({ id: 'tanaoroshi' }).match(/id="([^"]+)"/u)?.[1]).not.toBe(term.match(/id="([^"]+)"/u)?.[1]);
   });
