@@ -14,7 +14,6 @@ import { localize } from '../../src/site/i18n/words.ts';
 import { fromFile, toFile } from '../../src/site/cmsFormat.ts';
 import { listFiles } from '../../src/files/listFiles.ts';
 import { contentDir } from '../../src/files/projectPaths.ts';
-import { REPO } from '../support/paths.ts';
 
 // Decap's Markdown control touches these when its module loads and when it is constructed.
 const global = globalThis as Record<string, unknown>;
@@ -131,7 +130,8 @@ describe('the rich-text mode would rewrite, so the body opens as source', () => 
 });
 
 describe('every text of the default content and the fixtures', () => {
-  const roots = [contentDir(), path.resolve('tests/fixtures'), path.join(REPO, 'sites/susono/content')];
+  // The engine's own fixtures only (tests/unit/fixtureSite.test.ts); the site's copy of them is checked by its own tests.
+  const roots = [contentDir(), path.resolve('tests/fixtures')];
   const files = roots.flatMap((root) => listFiles(root).filter((file) => /\.mdx?$/u.test(file) && !/README\.md$/u.test(file)).map((file) => path.join(root, file)));
 
   it('is either kept by rich text or opened as source; saving it unedited in rich text changes nothing', () => {
