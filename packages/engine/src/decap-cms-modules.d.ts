@@ -2,6 +2,8 @@
 declare module 'decap-cms-widget-markdown/dist/esm/serializers/index.js' {
   export function markdownToSlate(markdown: string, options: { voidCodeBlock?: boolean; remarkPlugins?: unknown[] }): unknown;
   export function slateToMarkdown(slate: unknown, options: { voidCodeBlock?: boolean; remarkPlugins?: unknown[] }): string;
+  /** What the preview pane shows of a body (before DOMPurify); read by tests/unit/cmsRichText.test.ts. */
+  export function markdownToHtml(markdown: string, options: { getAsset: (path: string) => unknown; resolveWidget: (name: string) => unknown }): string;
 }
 declare module 'decap-cms-widget-markdown/dist/esm/MarkdownControl/index.js' {
   export default class MarkdownControl {

@@ -5,7 +5,7 @@
  * The manual-init flag must be set before the bundle runs, or Decap starts on
  * its own and looks for a config.yml.
  */
-import { cmsBlocks, type BlockChoices } from '../site/cmsBlocks.ts';
+import { cmsBlocks, cmsInlineReferences, type BlockChoices, type CmsBlock, type CmsInlineReference } from '../site/cmsBlocks.ts';
 import { ja as template } from '../site/i18n/ja.ts';
 import { localize, type SiteWords } from '../site/i18n/words.ts';
 import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
@@ -152,7 +152,7 @@ function postPreview(h: H) {
                   'ul',
                   { className: 'inline-list' },
                   ...cited.map((principle) =>
-                    h('li', null, h('a', { className: 'badge badge--accent' }, `${principle.order === undefined ? '' : `${ja.principles.number(principle.order)}：`}${principle.label}`)),
+                    h('li', null, h('a', { className: 'badge badge--accent', href: principle.href }, `${principle.order === undefined ? '' : `${ja.principles.number(principle.order)}：`}${principle.label}`)),
                   ),
                 ),
               )
@@ -165,6 +165,24 @@ function postPreview(h: H) {
       ),
     );
   };
+}
+
+/** Dark text on pale blue, or on pale amber for an id the site does not know: contrast above 12:1. */
+const CHIP_STYLE = { padding: '0 4px', border: '1px solid #4a6fb5', borderRadius: '4px', background: '#e8eefb', color: '#1f2328', whiteSpace: 'nowrap' };
+const UNKNOWN_CHIP_STYLE = { ...CHIP_STYLE, border: '1px solid #b35900', background: '#fff6e5' };
+
+/**
+ * A Term or PrincipleLink inside a sentence, as the rich-text field shows it:
+ * a chip 「用語：三層分離」 (Decap keeps it as one piece, never as its code).
+ */
+function inlineChip(h: H, reference: CmsInlineReference, fields: Record<string, string | undefined>): Element {
+  const { kind, text, known } = reference.chip(fields);
+  const words = ja.editor.inline;
+  return h(
+    'span',
+    { className: 'cms-inline-reference', 'data-reference': reference.id, title: words.hint, style: known ? CHIP_STYLE : UNKNOWN_CHIP_STYLE },
+    `${kind}：${text}${known ? '' : words.unknown}`,
+  );
 }
 
 /**
@@ -256,15 +274,20 @@ script.addEventListener('load', () => {
   cms.registerLocale('ja', merge(merge(ja.editor.decapRewords, cms.getLocale('ja') ?? {}), ja.editor.decapPhrases));
   cms.registerPreviewStyle(data.previewStyle);
   cms.registerPreviewTemplate('posts', postPreview(win.h));
-  const blocks = cmsBlocks(data.choices, ja);
+  const blocks: Array<CmsBlock | CmsInlineReference> = [...cmsBlocks(data.choices, ja), ...cmsInlineReferences(data.choices, ja)];
+  const h = win.h;
   for (const block of blocks) {
     const preview = block.toPreview;
+    const inline = 'chip' in block ? block : undefined;
     cms.registerEditorComponent({
       ...block,
       toPreview: preview
         ? (fields: Record<string, string | undefined>, getAsset?: (path: string) => unknown) =>
-            // Decap's AssetProxy gives the asset's address as its text.
-            preview(fields, getAsset ? (path) => (getAsset(path) as { toString(): string } | undefined)?.toString() ?? path : undefined)
+            // The rich-text field draws an inline component with toPreview(data) alone; the preview pane passes getAsset.
+            inline && !getAsset
+              ? inlineChip(h, inline, fields)
+              : // Decap's AssetProxy gives the asset's address as its text.
+                preview(fields, getAsset ? (path) => (getAsset(path) as { toString(): string } | undefined)?.toString() ?? path : undefined)
         : block.toBlock,
     });
   }

@@ -3,7 +3,8 @@
  * 「アクセシビリティ」). axe (WCAG 2.1 AA) on the editor found, before these:
  * the rich-text switch without aria-checked or a name (critical), the body
  * editor without a name, the preview frame without a title, toolbar menus
- * nested in another button, and grey/teal text below 4.5:1. Its dialogs (the
+ * nested in another button, and grey/teal text below 4.5:1 (also the red
+ * 「未保存」 badge of an edited entry, #ff003b at 3.9:1). Its dialogs (the
  * media library) faded in over 0.2 s: until then their text, the title
  * (LibraryTitle) first, is part-transparent and below 4.5:1, which is what
  * axe measures when it runs in those 0.2 s (on a machine slowed by loading
@@ -44,6 +45,7 @@ const STYLES = `
 [class*="grayText"], [class*="CollectionTop"] p, [class*="Description"] { color: #3b4350 !important; }
 [class*="PublishButton"], [class*="StyledDropdownButton"][class*="PublishButton"] { background-color: #0b5f6b !important; color: #fff !important; }
 .ReactModalPortal > div { transition: none !important; }
+[class*="textBadgeDanger"] { color: #b00027 !important; }
 `;
 
 function repair(root: ParentNode, words: A11yWords): void {

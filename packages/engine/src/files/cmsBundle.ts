@@ -19,6 +19,13 @@ function bundleDir(): string {
  * the licence notices. Not the source maps (66 MB) and not the alternative
  * `cms.js` build, which would double the copy.
  */
+/**
+ * The extensions of the bundle's files, one route each
+ * (src/pages/admin/decap/[name].<ext>.ts); tests/unit/editorRoutes.test.ts
+ * checks that every file has one.
+ */
+export const DECAP_FILE_EXTENSIONS = ['.js', '.wasm', '.txt'] as const;
+
 export function cmsBundleFiles(): string[] {
   return readdirSync(bundleDir())
     .filter((name) => /^(?:(?:\d+\.)?decap-cms\.js|[0-9a-f]+\.wasm|decap-cms\.js\.LICENSE\.txt)$/u.test(name))

@@ -2,7 +2,7 @@
  * The /admin/ editor's script (src/client/cmsEditor.ts and everything it
  * imports, dynamic imports included), bundled once per change of its inputs
  * instead of on every site build (./prebuiltScript.ts). The site serves the
- * bundle itself at /admin/editor/ (src/pages/admin/editor/[file].ts); the
+ * bundle itself at /admin/editor/ (src/pages/admin/editor/[name].js.ts); the
  * site's own data (Decap config, authors, words) stays in the page's JSON
  * block, so one bundle serves every site and every base path.
  *
@@ -48,6 +48,9 @@ function editorScriptCacheDir(): string {
 }
 
 let once: Promise<PrebuiltScript> | undefined;
+
+/** The extensions of the script's files, one route each (src/pages/admin/editor/[name].<ext>.ts). */
+export const EDITOR_SCRIPT_EXTENSIONS = ['.js'] as const;
 
 /**
  * The editor's bundle, checked once per build process. `fresh` checks the

@@ -430,17 +430,16 @@ export function checkBodyWith(parser: BodyParser, body: string, context: Referen
   const { file, principleIds, postSlugs, fileExists, firstLine = 1, terms } = context;
   const analysis = analyse(body, bodyFormat(file), parser);
   const issues: ContentIssue[] = [];
-  const at = (bodyLine: number, what: string) => {
-    const line = bodyLine + firstLine - 1;
-    return `${what} ${line}行目 / line ${line}`;
-  };
+  const lineOf = (bodyLine: number) => bodyLine + firstLine - 1;
+  const at = (bodyLine: number, what: string) => `${what} ${lineOf(bodyLine)}行目 / line ${lineOf(bodyLine)}`;
   for (const problem of analysis.problems) {
-    issues.push({ code: problem.code, file, field: at(problem.line, problem.field), ja: problem.ja, en: problem.en });
+    issues.push({ code: problem.code, file, field: at(problem.line, problem.field), line: lineOf(problem.line), ja: problem.ja, en: problem.en });
   }
 
   for (const image of analysis.images) {
     const field = at(image.line, '画像 image');
-    for (const problem of imageProblems(image)) issues.push({ file, field, ...problem });
+    const line = lineOf(image.line);
+    for (const problem of imageProblems(image)) issues.push({ file, field, line, ...problem });
     if (image.url === '' || isExternal(image.url) || hasQueryOrFragment(image.url)) {
       // Reported above.
     } else if (!image.url.startsWith('/') && fileExists(safeDecode(image.url)) && context.fileInside && !context.fileInside(safeDecode(image.url))) {
@@ -448,6 +447,7 @@ export function checkBodyWith(parser: BodyParser, body: string, context: Referen
         code: 'body.image-outside',
         file,
         field,
+        line,
         ja: `画像「${image.url}」は content/ フォルダーの外にあります。画像ファイルを content/ の中（記事と同じフォルダーなど）に置いてください`,
         en: `the image "${image.url}" is outside the content folder: put the image file inside it (beside the post, for example)`,
       });
@@ -456,6 +456,7 @@ export function checkBodyWith(parser: BodyParser, body: string, context: Referen
         code: 'body.image-not-found',
         file,
         field,
+        line,
         ja: `画像ファイル「${image.url}」が見つかりません。記事と同じフォルダに置き、ファイル名（大文字・小文字、拡張子）を確認してください`,
         en: `image file "${image.url}" not found: put it beside the post and check the file name (case and extension)`,
       });
@@ -467,43 +468,47 @@ export function checkBodyWith(parser: BodyParser, body: string, context: Referen
   for (const component of analysis.components) {
     const { name, attributes } = component;
     const field = at(component.line, `<${name}>`);
+    const line = lineOf(component.line);
     if (!known.has(name)) {
       issues.push({
         code: 'body.unknown-component',
         file,
         field,
+        line,
         ja: `部品「${name}」はありません。使える部品: ${AUTHOR_COMPONENTS.join(', ')}（綴りと大文字・小文字を確認してください）`,
         en: `there is no component "${name}". Available: ${AUTHOR_COMPONENTS.join(', ')} (check spelling and case)`,
       });
       continue;
     }
     if (name === 'PrincipleLink' && !principleIds.includes(attributes.id ?? '')) {
-      issues.push({ code: 'body.unknown-principle', file, field: `${field} id`, ...unknownPrincipleMessage(attributes.id ?? '', principleIds, context.principleTitles) });
+      issues.push({ code: 'body.unknown-principle', file, field: `${field} id`, line, ...unknownPrincipleMessage(attributes.id ?? '', principleIds, context.principleTitles) });
     }
     if (name === 'PostEmbed' && !postSlugs.includes(attributes.slug ?? '')) {
       issues.push({
         code: 'body.unknown-post',
         file,
         field: `${field} slug`,
+        line,
         ja: `記事「${attributes.slug ?? ''}」はありません。slug="…" には記事のファイル名（.mdx を除いたもの）を書いてください`,
         en: `no post named "${attributes.slug ?? ''}". Write slug="…" with the post's file name without .mdx`,
       });
     }
     if (name === 'Callout' && attributes.type !== undefined) {
       const problem = calloutTypeProblem(attributes.type);
-      if (problem) issues.push({ code: 'body.callout-type', file, field: `${field} type`, ...problem });
+      if (problem) issues.push({ code: 'body.callout-type', file, field: `${field} type`, line, ...problem });
     }
     if (name === 'Figure' && (attributes.caption ?? '').trim() === '') {
       issues.push({
         code: 'body.empty-caption',
         file,
         field: `${field} caption`,
+        line,
         ja: '図のキャプションが空です。caption="…" に図の説明を書いてください',
         en: 'the figure has no caption: write caption="…" describing it',
       });
     }
     if (name === 'Term' && terms && !termIds.has(attributes.id ?? '')) {
-      issues.push({ code: 'body.unknown-term', file, field: `${field} id`, ...unknownTermMessage(attributes.id ?? '', terms) });
+      issues.push({ code: 'body.unknown-term', file, field: `${field} id`, line, ...unknownTermMessage(attributes.id ?? '', terms) });
     }
   }
   return issues;

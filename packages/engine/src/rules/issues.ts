@@ -76,6 +76,11 @@ export interface ContentIssue {
   file: string;
   /** Frontmatter field, or "(file name)" for problems with the file itself. */
   field: string;
+  /**
+   * The file's line, when the problem is in the body: the editor places its
+   * message by it (「本文の3段落目」), instead of reading it back out of `field`.
+   */
+  line?: number;
   ja: string;
   en: string;
 }

@@ -6,13 +6,16 @@
  */
 import { postSlugMessage } from '../rules/slug.ts';
 import { formatJapaneseDate, isValidIsoDate } from '../rules/dates.ts';
+import { unknownPrincipleMessage } from '../rules/principleMessages.ts';
+import { unknownTermMessage } from '../rules/bodyRules.ts';
 import type { ja } from './i18n/ja.ts';
 import type { Filled } from './i18n/words.ts';
 
 export interface BlockChoices {
-  /** label: the principle's title; order: its number on the page (第N条 …). */
-  principles: ReadonlyArray<{ label: string; value: string; order?: number }>;
-  terms: ReadonlyArray<{ label: string; value: string }>;
+  /** label: the principle's title; order: its number on the page (第N条 …); href: its page (routes.principle). */
+  principles: ReadonlyArray<{ label: string; value: string; order?: number; href?: string }>;
+  /** label: the term; href: its glossary entry; reading and short: what its tip shows on the page (src/components/mdx/Term.astro). */
+  terms: ReadonlyArray<{ label: string; value: string; href?: string; reading?: string; short?: string }>;
   /** Published posts, for PostEmbed's preview card (src/components/mdx/PostEmbed.astro). */
   posts?: ReadonlyArray<EmbeddablePost>;
 }
@@ -42,6 +45,20 @@ export interface CmsBlock {
   toPreview?: (data: Record<string, string | undefined>, asset?: (path: string) => string) => string;
 }
 
+/**
+ * A Term or PrincipleLink in the middle of a sentence: a Decap inline
+ * component (`type: 'inline'`), read and written by the same fromBlock and
+ * toBlock (Decap falls back to them for inline components). The rich-text
+ * field shows it as a chip, `chip` (its kind and what the reader sees);
+ * the preview shows `toPreview`, the site's markup.
+ */
+export interface CmsInlineReference extends CmsBlock {
+  type: 'inline';
+  /** Decap looks for the pattern only where this text starts. */
+  trigger: string;
+  chip: (data: Record<string, string | undefined>) => { kind: string; text: string; known: boolean };
+}
+
 const html = (text: string | undefined) =>
   (text ?? '').replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
@@ -60,9 +77,43 @@ function calloutKind(type: string | undefined): 'point' | 'caution' | 'explanati
   return type === 'caution' || type === 'explanation' ? type : 'point';
 }
 
+/**
+ * A principle link and a glossary word as the site's pages draw them
+ * (src/components/mdx/PrincipleLink.astro and Term.astro: same elements,
+ * classes and text), for the block and the in-sentence previews alike. An
+ * id the site does not know shows the build's refusal in its place.
+ */
+function referenceMarkup(choices: BlockChoices, dictionary: Filled<typeof ja>) {
+  let tips = 0;
+  const refused = (message: string) => `<strong class="badge badge--warning">⚠ ${html(message)}</strong>`;
+  const href = (link: string | undefined) => (link ? ` href="${html(link)}"` : '');
+  return {
+    principle(id: string, text?: string): string {
+      const principle = choices.principles.find((choice) => choice.value === id);
+      if (!principle) {
+        const titles = Object.fromEntries(choices.principles.map((choice) => [choice.value, choice.label]));
+        return refused(unknownPrincipleMessage(id, Object.keys(titles), titles).ja);
+      }
+      const number = principle.order === undefined ? '' : dictionary.principles.number(principle.order);
+      return `<a class="principle-link"${href(principle.href)}>${text ? html(text) : `${html(number)}「${html(principle.label)}」`}</a>`;
+    },
+    term(id: string, text?: string): string {
+      const term = choices.terms.find((choice) => choice.value === id);
+      if (!term) return refused(unknownTermMessage(id, choices.terms.map((choice) => ({ id: choice.value, term: choice.label }))).ja);
+      tips += 1;
+      const tip = `cms-term-tip-${tips}`;
+      return (
+        `<span class="term" data-term><a class="term__link"${href(term.href)} aria-describedby="${tip}">${html(text || term.label)}</a>` +
+        `<span class="term__tip" role="tooltip" id="${tip}"><strong>${html(term.label)}</strong>（${html(term.reading)}）<br>${html(term.short)}</span></span>`
+      );
+    },
+  };
+}
+
 /** `dictionary`: the UI dictionary in the organisation's words (src/site/i18n/words.ts localize); the unfilled template is a type error. */
 export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>): CmsBlock[] {
   const b = dictionary.editor.blocks;
+  const markup = referenceMarkup(choices, dictionary);
   return [
     {
       id: 'Callout',
@@ -121,12 +172,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       pattern: /^<PrincipleLink id="([a-z0-9-]+)" \/>(?=\n|$)/u,
       fromBlock: (m) => ({ id: m[1] ?? '' }),
       toBlock: ({ id }) => `<PrincipleLink id="${attr(id)}" />`,
-      toPreview: ({ id }) => {
-        const principle = choices.principles.find((choice) => choice.value === id);
-        if (!principle) return `<a class="principle-link">${html(id)}</a>`;
-        const number = principle.order === undefined ? '' : dictionary.principles.number(principle.order);
-        return `<a class="principle-link">${html(number)}「${html(principle.label)}」</a>`;
-      },
+      toPreview: ({ id }) => markup.principle(id ?? ''),
     },
     {
       id: 'Term',
@@ -140,10 +186,7 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
       pattern: /^<Term id="([a-z0-9-]+)">([^<\n]*)<\/Term>(?=\n|$)/u,
       fromBlock: (m) => ({ id: m[1] ?? '', text: m[2] ?? '' }),
       toBlock: ({ id, text }) => `<Term id="${attr(id)}">${(text ?? '').replace(/[<{}\n]/gu, '')}</Term>`,
-      toPreview: ({ id, text }) => {
-        const term = choices.terms.find((choice) => choice.value === id);
-        return `<span class="term"><a class="term__link">${html(text || term?.label || id)}</a></span>`;
-      },
+      toPreview: ({ id, text }) => markup.term(id ?? '', text),
     },
     {
       id: 'PostEmbed',
@@ -163,6 +206,54 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
           `<p class="post-embed__meta"><time datetime="${html(post.date)}">${html(isValidIsoDate(post.date) ? formatJapaneseDate(post.date) : post.date)}</time> ${html(post.author)}${sample}</p>` +
           `<p class="post-embed__summary">${html(post.summary)}</p></div>`
         );
+      },
+    },
+  ];
+}
+
+/**
+ * Term and PrincipleLink inside a sentence (a line of their own is the
+ * block above). Written as the site's texts write them: `<Term id="…">言葉</Term>`,
+ * `<Term id="…" />`, `<PrincipleLink id="…" />` and `<PrincipleLink id="…">言葉</PrincipleLink>`;
+ * each is written back exactly as read (tests/unit/cmsRichText.test.ts), so
+ * opening a post never changes it. Any other spelling stays text.
+ */
+export function cmsInlineReferences(choices: BlockChoices, dictionary: Filled<typeof ja>): CmsInlineReference[] {
+  const words = dictionary.editor.inline;
+  const markup = referenceMarkup(choices, dictionary);
+  /** `<Tag id="…" />` or `<Tag id="…">text</Tag>`: the text, or undefined for the empty form (shown as the site names it). */
+  const written = (tag: string, { id, text }: Record<string, string | undefined>) =>
+    text === undefined || text === '' ? `<${tag} id="${attr(id)}" />` : `<${tag} id="${attr(id)}">${text.replace(/[<{}\n]/gu, '')}</${tag}>`;
+  return [
+    {
+      id: 'TermInline',
+      type: 'inline',
+      trigger: '<Term ',
+      label: dictionary.editor.blocks.term.label,
+      fields: [],
+      pattern: /^<Term id="([a-z0-9-]+)"(?: \/>|>([^<\n{}]+)<\/Term>)/u,
+      fromBlock: (m) => ({ id: m[1] ?? '', ...(m[2] === undefined ? {} : { text: m[2] }) }),
+      toBlock: (data) => written('Term', data),
+      toPreview: ({ id, text }) => markup.term(id ?? '', text),
+      chip: ({ id, text }) => {
+        const term = choices.terms.find((choice) => choice.value === id);
+        return { kind: words.term, text: text || term?.label || id || '', known: term !== undefined };
+      },
+    },
+    {
+      id: 'PrincipleLinkInline',
+      type: 'inline',
+      trigger: '<PrincipleLink ',
+      label: dictionary.editor.blocks.principleLink.label,
+      fields: [],
+      pattern: /^<PrincipleLink id="([a-z0-9-]+)"(?: \/>|>([^<\n{}]+)<\/PrincipleLink>)/u,
+      fromBlock: (m) => ({ id: m[1] ?? '', ...(m[2] === undefined ? {} : { text: m[2] }) }),
+      toBlock: (data) => written('PrincipleLink', data),
+      toPreview: ({ id, text }) => markup.principle(id ?? '', text),
+      chip: ({ id, text }) => {
+        const principle = choices.principles.find((choice) => choice.value === id);
+        const number = principle?.order === undefined ? '' : dictionary.principles.number(principle.order);
+        return { kind: words.principle, text: text || (principle ? `${number}「${principle.label}」` : id || ''), known: principle !== undefined };
       },
     },
   ];

@@ -22,19 +22,20 @@ import { bodyFormat, checkBodyWith, collectReferencesWith, unpublishedEmbedIssue
 import { isPublished } from '../rules/publication.ts';
 import { resolvePrinciple } from '../rules/crossFile.ts';
 import { bodyPlace } from './cmsBodyPlace.ts';
+import { nameDigest } from './nameDigest.ts';
 
 export interface SaveCheckContext {
   defaultAuthor: string;
   principleIds: readonly string[];
   principleTitles: Readonly<Record<string, string>>;
-  /** Every post's name (file name without .mdx), for <PostEmbed slug>. */
-  postSlugs: readonly string[];
+  /** Every post's name (file name without .mdx) as a digest (nameDigest.ts), for <PostEmbed slug>. */
+  postDigests: readonly string[];
   /** Glossary terms; null when glossary.yaml could not be read (its own problem is reported by the build). */
   terms: ReadonlyArray<{ id: string; term: string }> | null;
-  /** Files of content/ other than texts, as the editor names them (content/posts/2025/photo.png). */
-  mediaFiles: readonly string[];
-  /** The posts not published when the editor was built (drafts, later dates), for <PostEmbed> of one of them. */
-  unpublishedPosts: ReadonlyArray<{ slug: string; date: string; draft: boolean }>;
+  /** Files of content/ other than texts (content/posts/2025/photo.png), as digests. */
+  mediaDigests: readonly string[];
+  /** The posts not published when the editor was built (drafts, later dates), by digest, for <PostEmbed> of one of them. */
+  unpublishedPosts: ReadonlyArray<{ digest: string; date: string; draft: boolean }>;
 }
 
 export interface SaveOptions {
@@ -115,28 +116,31 @@ export function checkBeforeSave(
   const { body } = splitFrontmatter(text);
   const shown = body.replace(/^\r?\n/u, '');
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-  const known = new Set(context.mediaFiles);
+  const known = new Set(context.mediaDigests);
   const pending = new Set(pendingMedia.map((name) => name.split('/').pop()));
+  // The page holds digests, not names: the posts this body embeds that exist are those whose digest is known.
+  const embeds = collectReferencesWith(parser, shown, bodyFormat(file)).components.filter((component) => component.name === 'PostEmbed');
+  const postDigests = new Set(context.postDigests);
   const issues = checkBodyWith(parser, shown, {
     file,
     principleIds: context.principleIds,
     principleTitles: context.principleTitles,
-    postSlugs: context.postSlugs,
+    postSlugs: embeds.map((component) => component.attributes.slug ?? '').filter((slug) => postDigests.has(nameDigest(slug))),
     terms: context.terms ?? undefined,
-    fileExists: (relative) => pending.has(relative.split('/').pop()) || known.has(normalise(`${folder}/${relative}`)),
+    fileExists: (relative) => pending.has(relative.split('/').pop()) || known.has(nameDigest(normalise(`${folder}/${relative}`))),
   });
   for (const issue of issues) {
-    const line = Number(/(\d+)行目/u.exec(issue.field)?.[1] ?? 1);
-    const placed: EditorIssue = { ...issue, field: 'body', at: bodyPlace(shown, line, parser) };
+    const placed: EditorIssue = { ...issue, field: 'body', at: bodyPlace(shown, issue.line ?? 1, parser) };
     (UNSURE.has(issue.code) ? warnings : refusals).push(placed);
   }
   // A published page must not embed a post that is not published (check:content's rule, on the day of the save).
   const published = (post: { date?: unknown; draft?: unknown }) =>
     today === undefined || isPublished({ draft: post.draft === true, date: typeof post.date === 'string' ? post.date : '' }, today);
   if (today !== undefined && (collection !== 'posts' || published(data))) {
-    for (const component of collectReferencesWith(parser, shown, bodyFormat(file)).components) {
-      const post = component.name === 'PostEmbed' ? context.unpublishedPosts.find((candidate) => candidate.slug === component.attributes.slug) : undefined;
-      if (post && !published(post)) warnings.push({ ...unpublishedEmbedIssue(post.slug, [file]), field: 'body', at: bodyPlace(shown, component.line, parser) });
+    for (const component of embeds) {
+      const slug = component.attributes.slug ?? '';
+      const post = context.unpublishedPosts.find((candidate) => candidate.digest === nameDigest(slug));
+      if (post && !published(post)) warnings.push({ ...unpublishedEmbedIssue(slug, [file]), field: 'body', at: bodyPlace(shown, component.line, parser) });
     }
   }
   return { refusals, warnings };

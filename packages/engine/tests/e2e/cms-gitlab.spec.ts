@@ -364,6 +364,8 @@ test('deleting a published post: Japanese confirmation, one commit on main that 
   const writes = () => standIn.requests.slice(start).filter((request) => !['GET', 'HEAD'].includes(request.method));
   await page.goto(`${admin}#/collections/posts/entries/2025/components-demo`);
   await expect(page.getByLabel('概要')).toHaveValue('記事の中で使える4つの部品をすべて使った記事です。', { timeout: 20_000 });
+  // A PrincipleLink inside a sentence links, in the preview, to the principle's page under this build's base path.
+  await expect(page.locator('iframe').first().contentFrame().locator('.prose .principle-link').first()).toHaveAttribute('href', `${BASE}principles/real-problem/`);
   await page.getByRole('button', { name: '公開エントリを削除' }).click();
   await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(1);
   // Decap asks in Japanese before anything is written.
@@ -499,8 +501,10 @@ test('an expired token is refreshed without a word; after a revoked one, what wa
   const body = page.getByRole('textbox', { name: '本文' });
   await title.fill(typed.title);
   await summary.fill(typed.summary);
-  await body.getByText('これは公開済みの記事です。').click();
-  await page.keyboard.press('End');
+  // At the sentence's right edge (click + End races with Slate's selection under load).
+  const last = body.getByText('これは公開済みの記事です。', { exact: true });
+  const box = await last.boundingBox();
+  await last.click({ position: { x: (box?.width ?? 2) - 1, y: (box?.height ?? 2) / 2 } });
   await page.keyboard.press('Enter');
   await page.keyboard.insertText(typed.paragraph);
   standIn.revokeTokens();

@@ -74,6 +74,7 @@ test.beforeAll(async () => {
   // The repository holds content/ only; the project copy around it is the tooling.
   // A post whose body the rich-text mode cannot carry unchanged (a table): it must open as source.
   writeFileSync(path.join(project.dir, 'content/posts/2025', `${TABLE_POST}.mdx`), TABLE_POST_TEXT);
+  writeFileSync(path.join(project.dir, 'content/posts/2025', `${INLINE_POST}.mdx`), INLINE_POST_TEXT);
   writeFileSync(path.join(project.dir, '.gitignore'), '/*\n!/content/\n!/.gitignore\n');
   git('init', '-q', '-b', 'main');
   git('add', '.gitignore', 'content');
@@ -177,6 +178,21 @@ summary: 窓口の件数を表にしました。
 | 税務課 | 80 |
 
 一文目です。
+`;
+
+/** Term and PrincipleLink inside sentences, as the site's texts write them. */
+const INLINE_POST = 'bun-no-naka-no-yougo';
+const INLINE_POST_TEXT = `---
+title: 文の中の用語と綱領
+date: 2025-05-02
+summary: 文の中に用語と綱領へのリンクがある記事です。
+---
+
+<Term id="happyobun">発表文</Term>の筆者は、<PrincipleLink id="cost" />を大切にしています。
+
+<PrincipleLink id="cost">この綱領</PrincipleLink>に沿って、予算を見直します。
+
+最後の段落です。
 `;
 
 const postsDir = () => path.join(project.dir, 'content/posts', String(YEAR));
@@ -396,8 +412,11 @@ test('a post the rich-text mode would rewrite opens as source: a title and a one
   await page.getByLabel('タイトル').fill('窓口の件数の表');
   // One sentence edited in the source.
   const body = page.getByRole('textbox', { name: '本文' });
-  await body.getByText('一文目です。', { exact: true }).click();
-  await page.keyboard.press('End');
+  // A click at the sentence's right edge puts the caret after it. (Click + End raced under load: Slate can
+  // take the click's selection after the End key has moved the browser's, and the text landed mid-sentence.)
+  const sentence = body.getByText('一文目です。', { exact: true });
+  const box = await sentence.boundingBox();
+  await sentence.click({ position: { x: (box?.width ?? 2) - 1, y: (box?.height ?? 2) / 2 } });
   await page.keyboard.insertText('表は月ごとに直します。');
   // The preview still shows the table as the page does.
   await expect(page.locator('iframe').first().contentFrame().locator('.prose table td').first()).toHaveText('市民課');
@@ -438,6 +457,79 @@ test("the preview shows the site's blocks as the page does: a PostEmbed is the e
   await expect(preview.locator('.term__link')).toHaveText('発表文');
   expect(await preview.locator('.term__link').evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('dotted');
   await screen(page, '9-preview-blocks');
+});
+
+test('a Term and a PrincipleLink inside a sentence: a chip in rich text, the page itself in the preview, and the file unchanged but for the sentence edited', async ({ page }) => {
+  git('add', '-A');
+  git('commit', '-q', '-m', 'before inline references', '--allow-empty');
+  const file = path.join(project.dir, 'content/posts/2025', `${INLINE_POST}.mdx`);
+  await openEditor(page, `#/collections/posts/entries/2025/${INLINE_POST}`);
+  await expect(page.getByLabel('タイトル')).toHaveValue('文の中の用語と綱領', { timeout: 20_000 });
+  // Rich text, not the source mode: each reference is one chip saying what it is, never its code.
+  await expect(page.getByRole('note').filter({ hasText: '原文のまま開いています' })).toHaveCount(0);
+  const body = page.getByRole('textbox', { name: '本文' });
+  await expect(body.locator('.cms-inline-reference')).toHaveText(['用語：発表文', '綱領：綱領5「コスト意識の徹底」', '綱領：この綱領']);
+  await expect(body).not.toContainText('<Term');
+  await expect(body).not.toContainText('<PrincipleLink');
+
+  // The preview is the page: the principle's number and title linked to its page, the word linked to the glossary with its tip.
+  const preview = page.locator('iframe').first().contentFrame();
+  const links = preview.locator('.prose .principle-link');
+  await expect(links).toHaveText(['綱領5「コスト意識の徹底」', 'この綱領']);
+  expect(await links.first().getAttribute('href')).toBe('/principles/cost/');
+  const term = preview.locator('.prose .term');
+  await expect(term.locator('.term__link')).toHaveText('発表文');
+  expect(await term.locator('.term__link').getAttribute('href')).toMatch(/^\/glossary\/#/u);
+  await expect(term.locator('.term__tip')).toContainText('発表文（はっぴょうぶん）');
+  // The tip describes the link for screen readers, as on the page (what DOMPurify keeps of the markup).
+  const tipId = await term.locator('.term__tip').getAttribute('id');
+  expect(tipId).toMatch(/^cms-term-tip-\d+$/u);
+  await expect(term.locator('.term__link')).toHaveAttribute('aria-describedby', tipId!);
+  await expect(term.locator('.term__tip')).toHaveAttribute('role', 'tooltip');
+  expect(await term.locator('.term__link').evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('dotted');
+  await expect(preview.locator('.prose p').first()).toContainText('の筆者は、綱領5「コスト意識の徹底」を大切にしています。');
+  await expect(preview.locator('.prose')).not.toContainText('<');
+  // Following a link opens the page apart: the preview stays the preview.
+  const [opened] = await Promise.all([page.waitForEvent('popup'), links.first().click()]);
+  await expect(opened).toHaveURL(/\/principles\/cost\/$/u);
+  await opened.close();
+  await expect(links.first()).toBeVisible();
+
+  // One sentence typed in rich text; the chips are written back exactly as they were read.
+  // At the sentence's right edge (click + End races with Slate's selection under load).
+  const last = body.getByText('最後の段落です。', { exact: true });
+  const box = await last.boundingBox();
+  await last.click({ position: { x: (box?.width ?? 2) - 1, y: (box?.height ?? 2) / 2 } });
+  await page.keyboard.insertText('追記します。');
+  await page.getByRole('button', { name: '公開' }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+  await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
+  const after = readFileSync(file, 'utf8');
+  const beforeLines = INLINE_POST_TEXT.split('\n');
+  expect(after.split('\n')).toHaveLength(beforeLines.length);
+  expect(after.split('\n').filter((line, index) => line !== beforeLines[index])).toEqual(['最後の段落です。追記します。']);
+  expect(offSite).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+test('an unknown id inside a sentence is marked in rich text and shows in the preview what the build says', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openEditor(page, '#/collections/posts/new');
+  const markdownSwitch = page.getByRole('switch', { name: 'マークダウンで編集する' });
+  await markdownSwitch.click();
+  await page.getByRole('textbox', { name: '本文' }).click();
+  await page.keyboard.insertText('文の中の<PrincipleLink id="no-such" />と<Term id="happyobun">発表文</Term>です。');
+  await markdownSwitch.click();
+  const chips = page.getByRole('textbox', { name: '本文' }).locator('.cms-inline-reference');
+  await expect(chips).toHaveText(['綱領：no-such（見つかりません）', '用語：発表文']);
+  const preview = page.locator('iframe').first().contentFrame();
+  await expect(preview.locator('.prose .badge--warning')).toContainText('原則（principles/）「no-such」はありません');
+  await expect(preview.locator('.prose .term__link')).toHaveText('発表文');
+  // Both kinds of chip (known, unknown) pass axe, in each colour scheme.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousFindings(page), scheme).toEqual([]);
+  }
 });
 
 test('a required field left empty shows a Japanese message and saves nothing', async ({ page }) => {
@@ -616,3 +708,26 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(findings).toEqual({ list: [], newEntry: [], existingEntry: [], mediaLibrary: [] });
   });
 }
+
+test('the /admin/ page, open to every reader, names no draft or future post, nor its photos', () => {
+  // The pre-save check knows the other files by digest only (src/site/nameDigest.ts).
+  const html = readFileSync(path.join(project.dir, 'dist/admin/index.html'), 'utf8');
+  expect(html).toContain('"unpublishedPosts":[{"digest":"');
+  const postsDir = path.join(project.dir, 'content/posts');
+  const hidden = readdirSync(postsDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .filter((file) => {
+      const front = parse(readFileSync(path.join(postsDir, file), 'utf8').split(/^---$/mu)[1] ?? '') as { draft?: boolean; date?: string };
+      return front.draft === true || String(front.date) > TODAY_JST;
+    });
+  expect(hidden.length, 'the fixture has a draft').toBeGreaterThan(0);
+  for (const file of hidden) {
+    const slug = path.basename(file, '.mdx');
+    expect(html, file).not.toContain(slug);
+    for (const beside of readdirSync(path.dirname(path.join(postsDir, file)))) {
+      if (beside.startsWith(slug) && !beside.endsWith('.mdx')) expect(html, beside).not.toContain(beside);
+    }
+  }
+  // Nor any photo name at all: the media list is digests too.
+  expect(html).not.toMatch(/content\/posts\/[^"]+\.(?:jpe?g|png|webp)/u);
+});

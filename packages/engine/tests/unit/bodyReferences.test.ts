@@ -37,6 +37,20 @@ describe('images beside the post', () => {
   });
 });
 
+describe('the line of each body problem, as a number', () => {
+  // The editor places its message by this number (「本文の3段落目」); it must be the line the field names.
+  it('carries the file line of every kind of body problem', () => {
+    const body = ['段落', '', '![](./photo.png)', '', '<Nope />', '', '<PrincipleLink id="nope" />', '', 'a {process.env.HOME} b', '', '![x](./missing.png)'].join('\n');
+    const issues = check(body, 4);
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    for (const issue of issues) {
+      expect(issue.line, issue.code).toBeTypeOf('number');
+      expect(issue.field, issue.code).toContain(`${issue.line}行目`);
+    }
+    expect(issues.map((issue) => issue.line).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([6, 8, 10, 12, 14]);
+  });
+});
+
 describe('author components', () => {
   it('accepts known ids', () => {
     expect(check('<PrincipleLink id="start-small" /> <PostEmbed slug="first-post" />')).toEqual([]);

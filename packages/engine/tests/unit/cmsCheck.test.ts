@@ -12,18 +12,22 @@ import { checkEntry } from '../../src/rules/checkEntry.ts';
 import { toFile, fromFile } from '../../src/site/cmsFormat.ts';
 import { postSchema } from '../../src/rules/schemas.ts';
 import { validateEntrySource } from '../../src/rules/validateEntry.ts';
+import { digestNames } from '../../src/site/nameDigest.ts';
 
-const context: SaveCheckContext = {
-  defaultAuthor: 'mayor',
-  principleIds: ['cost'],
-  principleTitles: { cost: 'コスト意識の徹底' },
+const names = {
   postSlugs: ['gyomu-tanaoroshi'],
-  terms: [{ id: 'kpi', term: 'KPI' }],
   mediaFiles: ['content/posts/2026/kaigi.jpg', 'content/posts/2025/photo.png'],
   unpublishedPosts: [
     { slug: 'shitagaki', date: '2025-07-24', draft: true },
     { slug: 'raishu', date: '2026-12-10', draft: false },
   ],
+};
+const context: SaveCheckContext = {
+  defaultAuthor: 'mayor',
+  principleIds: ['cost'],
+  principleTitles: { cost: 'コスト意識の徹底' },
+  terms: [{ id: 'kpi', term: 'KPI' }],
+  ...digestNames(names),
 };
 /** The refusals, as the tests before the body rules read them. */
 const checkBeforeSave = (collection: string, file: string, text: string, ctx: SaveCheckContext, media: string[] = []) =>
@@ -72,7 +76,7 @@ describe('checkBeforeSave', () => {
     // The file as it is on disk (a line kept from the file is saved as written; new lines are made literal by toFile).
     const file = (body: string) => `---\ntitle: 記事\ndate: 2026-12-05\nsummary: 概要です。\n---\n\n${body}`;
     const verdict = (body: string) => check('posts', FILE, file(body), context, jsMdxParser);
-    const build = (body: string) => checkEntry(file(body), postSchema('mayor'), { file: FILE, ...context, terms: context.terms ?? undefined, fileExists: () => true }).issues;
+    const build = (body: string) => checkEntry(file(body), postSchema('mayor'), { file: FILE, ...context, postSlugs: names.postSlugs, terms: context.terms ?? undefined, fileExists: () => true }).issues;
     const cases: Array<[string, string, string]> = [
       ['一段落目です。\n\nimport fs from "node:fs"\n', 'body.import-export', '本文の2段落目（3行目）'],
       ['一段落目です。\n\n二段落目に {process.env.HOME} と書きました。\n', 'body.expression', '本文の2段落目（3行目）'],
@@ -128,7 +132,7 @@ describe('checkBeforeSave', () => {
 
   it('warns, on the day of the save, about a published post embedding a post not published yet (check:content refuses it)', () => {
     const embed = (slug: string, fields: Record<string, unknown> = {}) => post({ body: `<PostEmbed slug="${slug}" />\n`, ...fields });
-    const verdict = (text: string, today: string) => check('posts', FILE, text, { ...context, postSlugs: ['gyomu-tanaoroshi', 'shitagaki', 'raishu'] }, jsMdxParser, { today });
+    const verdict = (text: string, today: string) => check('posts', FILE, text, { ...context, ...digestNames({ ...names, postSlugs: ['gyomu-tanaoroshi', 'shitagaki', 'raishu'] }) }, jsMdxParser, { today });
     expect(verdict(embed('gyomu-tanaoroshi'), '2026-12-05')).toEqual({ refusals: [], warnings: [] });
     for (const slug of ['shitagaki', 'raishu']) {
       const { refusals, warnings } = verdict(embed(slug), '2026-12-05');
@@ -139,5 +143,19 @@ describe('checkBeforeSave', () => {
     // Once its day has come, it is published; a draft may embed anything.
     expect(verdict(embed('raishu'), '2026-12-10').warnings).toEqual([]);
     expect(verdict(embed('shitagaki', { draft: true }), '2026-12-05').warnings).toEqual([]);
+  });
+});
+
+describe('what the /admin/ page carries of the other files', () => {
+  it('holds no name of a post or a photo, only digests, and still tells a known name from an unknown one', () => {
+    const carried = JSON.stringify(context);
+    for (const name of ['gyomu-tanaoroshi', 'shitagaki', 'raishu', 'kaigi', 'photo.png']) expect(carried).not.toContain(name);
+    const embed = (slug: string) => post({ body: `<PostEmbed slug="${slug}" />\n\n![会議](./kaigi.jpg)\n` });
+    expect(check('posts', FILE, embed('gyomu-tanaoroshi'), context, jsMdxParser)).toEqual({ refusals: [], warnings: [] });
+    const unknown = check('posts', FILE, embed('gyomu-tanaoroshl'), context, jsMdxParser);
+    expect(unknown.refusals.map((issue) => issue.code)).toEqual(['body.unknown-post']);
+    expect(unknown.refusals[0]!.ja).toContain('記事「gyomu-tanaoroshl」はありません');
+    const otherFolder = check('posts', 'content/posts/2025/2025-01-01-a.mdx', embed('gyomu-tanaoroshi'), context, jsMdxParser);
+    expect(otherFolder.warnings.map((issue) => issue.code)).toEqual(['body.image-not-found']);
   });
 });

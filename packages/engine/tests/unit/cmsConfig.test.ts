@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCmsConfig, cmsEntryRoute, EDITOR_BLOCKS, type CmsContent } from '../../src/site/cmsConfig.ts';
 import { AUTHOR_COMPONENTS } from '../../src/rules/bodyReferences.ts';
-import { cmsBlocks } from '../../src/site/cmsBlocks.ts';
+import { cmsBlocks, cmsInlineReferences } from '../../src/site/cmsBlocks.ts';
+import { unknownPrincipleMessage } from '../../src/rules/principleMessages.ts';
 import { ja } from '../../src/site/i18n/ja.ts';
 import { localize } from '../../src/site/i18n/words.ts';
 import { newPostNaming } from '../../src/site/cmsFileName.ts';
@@ -198,7 +199,9 @@ describe('block previews', () => {
 
   it('shows each block with the markup of its component, never as code', () => {
     expect(preview('PrincipleLink', { id: 'cost' })).toBe('<a class="principle-link">行動指針3「コスト意識の徹底」</a>');
-    expect(preview('Term', { id: 'tanaoroshi', text: '' })).toBe('<span class="term"><a class="term__link">業務の棚卸し</a></span>');
+    expect(preview('Term', { id: 'tanaoroshi', text: '' })).toMatch(
+      /^<span class="term" data-term><a class="term__link" aria-describedby="(cms-term-tip-\d+)">業務の棚卸し<\/a><span class="term__tip" role="tooltip" id="\1"><strong>業務の棚卸し<\/strong>（）<br><\/span><\/span>$/u,
+    );
     expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('<p class="callout__label"><span aria-hidden="true">⚠ </span>');
     expect(preview('Callout', { type: 'caution', title: '', body: 'a<b' })).toContain('a&lt;b');
     for (const block of blocks.filter((b) => b.id !== 'PostEmbed')) {
@@ -249,5 +252,58 @@ describe('cmsEntryRoute', () => {
     expect(cmsEntryRoute('content/principles/cost.mdx')).toBe('#/collections/principles/entries/cost');
     expect(cmsEntryRoute('content/mission/index.mdx')).toBe('#/collections/mission/entries/index');
     expect(cmsEntryRoute('content/glossary.yaml')).toBeUndefined();
+  });
+});
+
+describe('Term and PrincipleLink inside a sentence', () => {
+  const choices = {
+    principles: [{ label: 'コスト意識の徹底', value: 'cost', order: 3, href: '/mayor/principles/cost/' }],
+    terms: [{ label: '業務の棚卸し', value: 'tanaoroshi', href: '/mayor/glossary/#tanaoroshi', reading: 'ぎょうむのたなおろし', short: '仕事を洗い出すことです。' }],
+  };
+  const dictionary = localize(ja, TEST_WORDS);
+  const references = cmsInlineReferences(choices, dictionary);
+  const reference = (id: string) => references.find((candidate) => candidate.id === id)!;
+  const read = (id: string, written: string) => {
+    const match = reference(id).pattern.exec(written);
+    expect(match?.[0], written).toBe(written);
+    return reference(id).fromBlock(match!);
+  };
+
+  it('reads each form the site accepts and writes it back exactly as written', () => {
+    const forms: Array<[string, string]> = [
+      ['TermInline', '<Term id="tanaoroshi">棚卸し</Term>'],
+      ['TermInline', '<Term id="tanaoroshi" />'],
+      ['PrincipleLinkInline', '<PrincipleLink id="cost" />'],
+      ['PrincipleLinkInline', '<PrincipleLink id="cost">この行動指針</PrincipleLink>'],
+    ];
+    for (const [id, written] of forms) expect(reference(id).toBlock(read(id, written))).toBe(written);
+    // Other spellings stay text (never rewritten into one of the forms above).
+    for (const other of ['<Term id="tanaoroshi"></Term>', '<Term id="tanaoroshi">{x}</Term>', '<PrincipleLink id="cost"/>', "<Term id='tanaoroshi'>a</Term>"]) {
+      expect(references.some((candidate) => candidate.pattern.exec(other)?.[0] === other), other).toBe(false);
+    }
+  });
+
+  it('shows in the preview what the page shows: the number and title linked to the principle, the word linked to the glossary with its tip', () => {
+    expect(reference('PrincipleLinkInline').toPreview!({ id: 'cost' })).toBe('<a class="principle-link" href="/mayor/principles/cost/">行動指針3「コスト意識の徹底」</a>');
+    expect(reference('PrincipleLinkInline').toPreview!({ id: 'cost', text: 'この<行動指針>' })).toBe('<a class="principle-link" href="/mayor/principles/cost/">この&lt;行動指針&gt;</a>');
+    const term = reference('TermInline').toPreview!({ id: 'tanaoroshi' });
+    expect(term).toContain('<a class="term__link" href="/mayor/glossary/#tanaoroshi" aria-describedby="cms-term-tip-');
+    expect(term).toContain('>業務の棚卸し</a>');
+    expect(term).toContain('<strong>業務の棚卸し</strong>（ぎょうむのたなおろし）<br>仕事を洗い出すことです。</span>');
+    // Each tip has its own id: two words in one preview do not share a tooltip.
+    expect(reference('TermInline').toPreview!({ id: 'tanaoroshi' }).match(/id="([^"]+)"/u)?.[1]).not.toBe(term.match(/id="([^"]+)"/u)?.[1]);
+  });
+
+  it('shows an id the site does not know with the message the build and the save check give', () => {
+    expect(reference('PrincipleLinkInline').toPreview!({ id: 'no-such' })).toContain(unknownPrincipleMessage('no-such', ['cost'], { cost: 'コスト意識の徹底' }).ja);
+    expect(reference('TermInline').toPreview!({ id: 'no-such', text: '言葉' })).toContain('用語ID「no-such」は content/glossary.yaml にありません');
+    expect(reference('TermInline').toPreview!({ id: 'no-such', text: '言葉' })).toMatch(/^<strong class="badge badge--warning">⚠ /u);
+  });
+
+  it('names the chip in the rich-text field by its kind and what the reader sees', () => {
+    expect(reference('TermInline').chip({ id: 'tanaoroshi', text: '棚卸し' })).toEqual({ kind: '用語', text: '棚卸し', known: true });
+    expect(reference('TermInline').chip({ id: 'tanaoroshi' })).toEqual({ kind: '用語', text: '業務の棚卸し', known: true });
+    expect(reference('PrincipleLinkInline').chip({ id: 'cost' })).toEqual({ kind: '行動指針', text: '行動指針3「コスト意識の徹底」', known: true });
+    expect(reference('PrincipleLinkInline').chip({ id: 'no-such' })).toEqual({ kind: '行動指針', text: 'no-such', known: false });
   });
 });

@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cmsBlocks } from '../../src/site/cmsBlocks.ts';
+import { cmsBlocks, cmsInlineReferences } from '../../src/site/cmsBlocks.ts';
 import { ja } from '../../src/site/i18n/ja.ts';
 import { localize } from '../../src/site/i18n/words.ts';
 import { fromFile, toFile } from '../../src/site/cmsFormat.ts';
 import { listFiles } from '../../src/files/listFiles.ts';
 import { contentDir } from '../../src/files/projectPaths.ts';
+import { REPO } from '../support/paths.ts';
 
 // Decap's Markdown control touches these when its module loads and when it is constructed.
 const global = globalThis as Record<string, unknown>;
@@ -22,10 +23,13 @@ global.localStorage ??= { getItem: () => null, setItem: () => undefined };
 
 type RichText = typeof import('../../src/client/cmsRichText.ts');
 let richText: RichText;
-const blocks = cmsBlocks(
-  { principles: [{ label: '本質的な課題の特定', value: 'real-problem', order: 1 }], terms: [{ label: 'KPI', value: 'kpi' }] },
-  localize(ja, { organization: '市役所', leader: '市長', principles: '綱領', principleCount: 5, blog: 'ブログ', missionNote: '注' }),
-);
+const choices = {
+  principles: [{ label: '本質的な課題の特定', value: 'real-problem', order: 1, href: '/mayor/principles/real-problem/' }],
+  terms: [{ label: 'KPI', value: 'kpi', href: '/mayor/glossary/#kpi', reading: 'けーぴーあい', short: '目標の達成度を測る指標です。' }],
+};
+const dictionary = localize(ja, { organization: '市役所', leader: '市長', principles: '綱領', principleCount: 5, blog: 'ブログ', missionNote: '注' });
+// What the editor registers: the blocks, and Term / PrincipleLink inside a sentence.
+const blocks = [...cmsBlocks(choices, dictionary), ...cmsInlineReferences(choices, dictionary)];
 const rewritten = (body: string) => richText.firstRewrittenLine(body, blocks);
 
 beforeAll(async () => {
@@ -49,9 +53,66 @@ describe('the rich-text mode keeps', () => {
     ['a PrincipleLink starting a sentence', '<PrincipleLink id="real-problem" />を見てください。'],
     ['a Callout written without blank lines', '<Callout type="caution" title="注意">\n- 一つ目\n- 二つ目\n</Callout>'],
     ['a PostEmbed', '<PostEmbed slug="gyomu-tanaoroshi" />'],
+    ['two Terms in one sentence', '<Term id="kpi">KPI</Term>と<Term id="kpi">指標</Term>です。'],
+    ['a Term without its own words', '文中の<Term id="kpi" />です。'],
+    ['PrincipleLinks inside sentences', '<PrincipleLink id="real-problem" /> を参考に、<PrincipleLink id="real-problem">この綱領</PrincipleLink>を大切にします。'],
+    ['a Term in a list item', '- <Term id="kpi">KPI</Term>の見直し\n- 二つ目'],
+    ['a Term with an unknown id (the save check refuses it)', '文中の<Term id="no-such">言葉</Term>です。'],
+    ['a Term written as code', '`<Term id="kpi">KPI</Term>` と書きます。'],
   ])('%s', (_name, body) => {
     expect(rewritten(body)).toBeUndefined();
   });
+});
+
+/** The Slate nodes rich text makes of a body: what the field draws. */
+async function slateOf(body: string): Promise<unknown> {
+  richText.richTextRewrite('', blocks); // registers the blocks with Decap's serializers
+  const { markdownToSlate } = await import('decap-cms-widget-markdown/dist/esm/serializers/index.js');
+  return markdownToSlate(body, { voidCodeBlock: true, remarkPlugins: [richText.REMARK_SETTINGS] });
+}
+const inline = (shortcode: string, shortcodeData: Record<string, string>): unknown =>
+  expect.objectContaining({ type: 'inline-shortcode', data: expect.objectContaining({ shortcode, shortcodeData }) as unknown }) as unknown;
+
+describe('a Term or PrincipleLink inside a sentence', () => {
+  it('is one piece in the rich-text field (a chip), never its code as text', async () => {
+    const slate = await slateOf('文中の<Term id="kpi">KPI</Term>と<PrincipleLink id="real-problem" />です。');
+    expect(slate).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { text: '文中の' },
+          inline('TermInline', { id: 'kpi', text: 'KPI' }),
+          { text: 'と' },
+          inline('PrincipleLinkInline', { id: 'real-problem' }),
+          { text: 'です。' },
+        ],
+      },
+    ]);
+    // Written as code, it stays code.
+    expect(JSON.stringify(await slateOf('`<Term id="kpi">KPI</Term>` です。'))).not.toContain('inline-shortcode');
+  });
+
+  it('shows in the preview as the page draws it: the principle number and title as a link, the word with its tip', async () => {
+    richText.richTextRewrite('', blocks);
+    const { markdownToHtml } = await import('decap-cms-widget-markdown/dist/esm/serializers/index.js');
+    const html = markdownToHtml('文中の<Term id="kpi">KPI</Term>と<PrincipleLink id="real-problem" />です。`<Term id="kpi">x</Term>`', {
+      getAsset: (path) => path,
+      resolveWidget: () => undefined,
+    });
+    expect(html).toMatch(
+      /^<p>文中の<span class="term" data-term><a class="term__link" href="\/mayor\/glossary\/#kpi" aria-describedby="(cms-term-tip-\d+)">KPI<\/a><span class="term__tip" role="tooltip" id="\1"><strong>KPI<\/strong>（けーぴーあい）<br>目標の達成度を測る指標です。<\/span><\/span>と<a class="principle-link" href="\/mayor\/principles\/real-problem\/">綱領1「本質的な課題の特定」<\/a>です。<code>/u,
+    );
+    expect(html).toContain('<code>&lt;Term id="kpi">x&lt;/Term></code>');
+  });
+});
+
+it('keeps a chip when the sentence around it is made bold in the field (the chip itself stays plain)', async () => {
+  richText.richTextRewrite('', blocks);
+  const { slateToMarkdown } = await import('decap-cms-widget-markdown/dist/esm/serializers/index.js');
+  // What Slate holds after 太字 over 「前」, the chip and 「後」: the mark lands on the texts, the chip's empty one included.
+  const chip = { type: 'inline-shortcode', data: { shortcode: 'TermInline', shortcodeData: { id: 'kpi', text: 'KPI' }, isVoid: true, id: 'TermInline' }, children: [{ text: '', bold: true }] };
+  const bolded = [{ type: 'paragraph', children: [{ text: '前', bold: true }, chip, { text: '後', bold: true }] }];
+  expect(slateToMarkdown(bolded, { voidCodeBlock: true, remarkPlugins: [richText.REMARK_SETTINGS] })).toBe('**前**<Term id="kpi">KPI</Term>**後**');
 });
 
 describe('the rich-text mode would rewrite, so the body opens as source', () => {
@@ -63,13 +124,14 @@ describe('the rich-text mode would rewrite, so the body opens as source', () => 
     ['a setext heading', '見出し\n------', 1],
     ['a hard line break with two spaces', '一行目  \n二行目', 1],
     ['underscore emphasis', '_斜体_です。', 1],
+    ['a Term inside bold (the chip would drop it)', '**<Term id="kpi">KPI</Term>**です。', 1],
   ])('%s (from line %i)', (_name, body, line) => {
     expect(rewritten(body)).toBe(line);
   });
 });
 
 describe('every text of the default content and the fixtures', () => {
-  const roots = [contentDir(), path.resolve('tests/fixtures')];
+  const roots = [contentDir(), path.resolve('tests/fixtures'), path.join(REPO, 'sites/susono/content')];
   const files = roots.flatMap((root) => listFiles(root).filter((file) => /\.mdx?$/u.test(file) && !/README\.md$/u.test(file)).map((file) => path.join(root, file)));
 
   it('is either kept by rich text or opened as source; saving it unedited in rich text changes nothing', () => {

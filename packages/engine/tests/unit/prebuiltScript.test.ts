@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prebuiltScript, type PrebuiltOptions, type PrebuiltScript } from '../../src/files/prebuiltScript.ts';
-import { editorScript } from '../../src/files/editorScript.ts';
+import { EDITOR_SCRIPT_EXTENSIONS, editorScript } from '../../src/files/editorScript.ts';
 
 const SETTINGS = fileURLToPath(new URL('../../src/files/prebuiltScript.ts', import.meta.url));
 const ENGINE = fileURLToPath(new URL('../../', import.meta.url));
@@ -105,6 +105,8 @@ describe('the prebuilt editor script', () => {
       }
       // The libraries it bundles are inputs too (an update of Decap's Markdown widget bundles again).
       expect(inputs.some((file) => file.includes('node_modules/decap-cms-widget-markdown/'))).toBe(true);
+      // Each file has its route (src/pages/admin/editor/[name].<ext>.ts): a chunk of another kind would not be served.
+      expect(script.files.filter((file) => !EDITOR_SCRIPT_EXTENSIONS.some((extension) => file.endsWith(extension)))).toEqual([]);
       // The site's own data is not in it: the page hands it over in its JSON block.
       expect(served(script)).toContain('cms-config');
     } finally {

@@ -303,4 +303,26 @@ describe('npm run dev', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'serves /admin/ with its scripts: the editor and Decap load in astro dev as in the build (no trailing slash on a .js)',
+    async () => {
+      const server = await devServer('content-valid', await freePort(), { EDITOR_BACKEND: 'local' });
+      try {
+        const html = await (await fetch(`${server.url}/admin/`)).text();
+        const script = /<script[^>]*src="(\/admin\/editor\/[^"]+\.js)"/u.exec(html)?.[1];
+        const bundle = /"bundle":"(\/admin\/decap\/[^"]+\.js)"/u.exec(html)?.[1];
+        expect(script, html.slice(0, 400)).toBeDefined();
+        expect(bundle).toBeDefined();
+        for (const url of [script!, bundle!]) {
+          const response = await fetch(`${server.url}${url}`);
+          expect(response.status, url).toBe(200);
+          expect((await response.text()).length, url).toBeGreaterThan(1000);
+        }
+      } finally {
+        await server.stop();
+      }
+    },
+    TIMEOUT,
+  );
 });

@@ -373,6 +373,18 @@ const dictionary = {
         notFound: (slug: string) => `「${slug}」という公開済みの記事が見つかりません。ファイル名を確かめてください。`,
       },
     },
+    /**
+     * A Term or PrincipleLink inside a sentence, shown in the rich-text field
+     * as a chip 「用語：三層分離」 (src/site/cmsBlocks.ts cmsInlineReferences).
+     */
+    inline: {
+      term: '用語',
+      principle: '{principles}',
+      /** After the chip of an id the site does not know (the save check refuses it). */
+      unknown: '（見つかりません）',
+      /** The chip's tooltip: how to change what it points at. */
+      hint: '文の中の用語・リンクです。変えるときは「マークダウン」に切り替えて、原文を直してください。',
+    },
   },
   publishing: {
     callout: { point: 'ポイント', caution: '注意', explanation: 'このサイトによる解説' },

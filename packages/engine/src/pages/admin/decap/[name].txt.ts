@@ -1,0 +1,4 @@
+/** Decap CMS's bundle files ending in .txt, served by the site itself (src/model/editor.ts decapFileRoute). */
+import { decapFileRoute } from '../../../model/editor.ts';
+
+export const { getStaticPaths, GET } = decapFileRoute('.txt');
