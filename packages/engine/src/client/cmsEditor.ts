@@ -11,6 +11,7 @@ import { localize, type SiteWords } from '../site/i18n/words.ts';
 import { allowPrecheckedConfigUnderCsp } from './decapUnderCsp.ts';
 import { repairDecapA11y } from './decapA11y.ts';
 import { repairGitLabAnswers } from './decapGitLabAnswers.ts';
+import { restoreDecapBackupsAfterLoad } from './decapLocalBackup.ts';
 import { CMS_FORMAT, TODAY_DEFAULT } from '../site/cmsConfig.ts';
 import { fromFile, toFile, YEAR_FOLDER_KEY } from '../site/cmsFormat.ts';
 import { newPostNaming } from '../site/cmsFileName.ts';
@@ -94,12 +95,15 @@ const win = window as unknown as {
   h?: H;
   createClass?: (spec: Record<string, unknown>) => unknown;
   Function: FunctionConstructor;
+  __REDUX_DEVTOOLS_EXTENSION_COMPOSE__?: unknown;
 };
 win.CMS_MANUAL_INIT = true;
 
 allowPrecheckedConfigUnderCsp(win);
 // Before Decap loads: its requests go through the repaired fetch from the start.
 if ((data.config as { backend?: { name?: string } }).backend?.name === 'gitlab') repairGitLabAnswers(window, ja.editor.gitlab);
+// Before Decap loads too: its copy of an unsaved entry, once accepted, is not replaced by the entry loading behind it.
+restoreDecapBackupsAfterLoad(win);
 
 /** An Immutable list or a plain array as an array of strings. */
 function strings(value: unknown): string[] {
@@ -267,7 +271,7 @@ script.src = data.bundle;
 script.addEventListener('load', () => {
   const cms = win.CMS;
   if (!cms || !win.h) return;
-  cms.registerLocale('ja', merge(cms.getLocale('ja') ?? {}, ja.editor.decapPhrases));
+  cms.registerLocale('ja', merge(merge(ja.editor.decapRewords, cms.getLocale('ja') ?? {}), ja.editor.decapPhrases));
   cms.registerPreviewStyle(data.previewStyle);
   cms.registerPreviewTemplate('posts', postPreview(win.h));
   const blocks: Array<CmsBlock | CmsInlineReference> = [...cmsBlocks(data.choices, ja), ...cmsInlineReferences(data.choices, ja)];

@@ -11,10 +11,9 @@
  * - when the refresh is refused too (the token was revoked in GitLab), Decap
  *   showed GitLab's English reason ("The provided authorization grant is
  *   invalid…"): it is replaced with the Japanese message of the dictionary,
- *   which says that what was typed is still on the screen and to copy it
- *   before logging in again. (Decap's own offer, after the new login, of the
- *   copy it kept in the browser does not help in the editorial workflow: the
- *   post loaded from GitLab replaces it a moment later. docs/cms.md says so.)
+ *   which says that what was typed is still on the screen and in the browser,
+ *   and is offered back when the post is opened after the new login (Decap's
+ *   copy, put back after the load by ./decapLocalBackup.ts);
  * - a commit straight to the published branch (deleting a published post,
  *   the media library) that a protected branch refuses: 403 "You are not
  *   allowed to push into this branch" is explained in Japanese (what to do

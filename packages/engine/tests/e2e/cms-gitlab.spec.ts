@@ -460,8 +460,13 @@ test('the media library: an upload named in Japanese with spaces gets a safe, un
   expect(cspViolations).toEqual([]);
 });
 
-test('an expired token is refreshed without a word; a revoked one keeps what was typed on screen, says so in Japanese, and the login page comes back', async ({ page }) => {
+test('an expired token is refreshed without a word; after a revoked one, what was typed (title, summary, body) is put back once the editor logs in again', async ({ page }) => {
   const { offSite, cspViolations } = await watch(page);
+  // Decap's questions (not the browser's "leave this page?" on a reload); watch() answers OK.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    if (dialog.type() === 'confirm') dialogs.push(dialog.message());
+  });
   const file = 'content/posts/2024/first-post.mdx';
   const branch = 'cms/posts/2024/first-post';
   // Decap retries a failed request 5 times, waiting 1 + 4 + 9 + 16 + 25 s: the test moves the page's clock on instead.
@@ -489,9 +494,19 @@ test('an expired token is refreshed without a word; a revoked one keeps what was
   expect(since()[1]!.body).toMatchObject({ grant_type: 'refresh_token', client_id: APP_ID });
   expect(standIn.filesOf(branch)!.get(file)!.toString('utf8')).toContain('summary: 期限切れのあとに保存した概要です。');
 
-  // Revoked: nothing can be written. What was typed stays on the screen, and the message is Japanese.
-  const typed = '取り消されたあとに書いた概要です。';
-  await summary.fill(typed);
+  // Revoked: nothing can be written. What was typed (title, summary, a paragraph of the body) stays on the screen,
+  // and the message is Japanese.
+  const typed = { title: '取り消されたあとに直した題名', summary: '取り消されたあとに書いた概要です。', paragraph: '取り消されたあとに書き足した段落です。' };
+  const title = page.getByLabel('タイトル');
+  const body = page.getByRole('textbox', { name: '本文' });
+  await title.fill(typed.title);
+  await summary.fill(typed.summary);
+  // At the sentence's right edge (click + End races with Slate's selection under load).
+  const last = body.getByText('これは公開済みの記事です。', { exact: true });
+  const box = await last.boundingBox();
+  await last.click({ position: { x: (box?.width ?? 2) - 1, y: (box?.height ?? 2) / 2 } });
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(typed.paragraph);
   standIn.revokeTokens();
   start = standIn.requests.length;
   await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -508,19 +523,30 @@ test('an expired token is refreshed without a word; a revoked one keeps what was
   // Decap's opening, then the dictionary's explanation: no English reason, no error class name between.
   expect(await message.textContent()).toMatch(/^エントリの保存に失敗しました。ログインの期限が切れたか、取り消されました。/u);
   await expect(message).toContainText('入力した内容');
-  await expect(summary).toHaveValue(typed);
+  await expect(summary).toHaveValue(typed.summary);
   expect(since().filter((request) => request.status < 400)).toEqual([]);
-  expect(standIn.filesOf(branch)!.get(file)!.toString('utf8')).not.toContain(typed);
+  expect(standIn.filesOf(branch)!.get(file)!.toString('utf8')).not.toContain(typed.summary);
 
-  // Logging in again (the page reloaded, as the message says): the login page, the post, the text pasted, saved.
+  // Logging in again (the page reloaded, as the message says): the login page, then the post. The editor is asked once
+  // whether to put back what was typed, and after the post has come from GitLab, the title, summary and body are
+  // what was typed, not what GitLab holds (Decap alone let the post it loads replace them: decap-cms#5055).
   await page.reload();
   await page.getByRole('button', { name: 'GitLab でログインする' }).click();
   await expect(page.getByText('最初の記事').first()).toBeVisible({ timeout: 30_000 });
+  dialogs.length = 0;
   await page.goto(`${admin}#/collections/posts/entries/2024/first-post`);
-  await expect(summary).toHaveValue('期限切れのあとに保存した概要です。', { timeout: 20_000 });
-  await summary.fill(typed);
+  await expect(page.getByRole('button', { name: 'ステータス: 下書き' })).toBeVisible({ timeout: 20_000 });
+  await expect(summary).toHaveValue(typed.summary);
+  await expect(title).toHaveValue(typed.title);
+  await expect(body).toContainText(typed.paragraph);
+  expect(dialogs).toEqual([expect.stringMatching(/^この記事には、保存していない入力内容がこのブラウザーに残っています/u)]);
+  // Still a change of the published post under review (that state is GitLab's, not the copy's).
+  await expect(page.getByRole('button', { name: '未公開の変更を削除' })).toBeVisible();
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect.poll(() => standIn.filesOf(branch)?.get(file)?.toString('utf8') ?? '', { timeout: 20_000 }).toContain(`summary: ${typed}`);
+  await expect.poll(() => standIn.filesOf(branch)?.get(file)?.toString('utf8') ?? '', { timeout: 20_000 }).toContain(`summary: ${typed.summary}`);
+  const saved = standIn.filesOf(branch)!.get(file)!.toString('utf8');
+  expect(saved).toContain(`title: ${typed.title}`);
+  expect(saved).toMatch(new RegExp(`これは公開済みの記事です。\\n\\n${typed.paragraph}\\n`, 'u'));
 
   // Withdrawn again, so main keeps the published text.
   await page.getByRole('button', { name: '未公開の変更を削除' }).click();

@@ -182,8 +182,8 @@ const dictionary = {
     gitlab: {
       /** The login ran out and could not be renewed (revoked in GitLab). */
       loginExpired:
-        'ログインの期限が切れたか、取り消されました。保存していませんが、入力した内容はこの画面に残っています。' +
-        '変えた文章をコピーしてから、ページを再読み込みしてログインし直し、記事を開いて貼り付け、もう一度保存してください。',
+        'ログインの期限が切れたか、取り消されました。保存していませんが、入力した内容はこの画面とこのブラウザーに残っています。' +
+        'ページを再読み込みしてログインし直し、記事を開くと、入力した内容を戻すか聞かれます。「OK」を押して、もう一度保存してください。',
       /** A direct commit to the published branch (deleting a published post, the media library) refused by its protection. */
       publishedBranchProtected:
         'この操作は公開中のサイトへ直接書き込むため、GitLab の設定（保護ブランチ）で許されていません。' +
@@ -283,6 +283,20 @@ const dictionary = {
       withdrawn: { label: '取り下げた', hint: 'オンにすると、どこにも表示されません。' },
       proposedTitle: { label: '名称の案' },
       proposedLead: { label: 'リード文の案' },
+    },
+    /**
+     * Decap CMS phrases its Japanese locale has, said instead in words a 広報 member acts on;
+     * merged over it in src/client/cmsEditor.ts (these win).
+     */
+    decapRewords: {
+      editor: {
+        editor: {
+          /** Asked when an entry opens and this browser still holds what was typed but not saved (src/client/decapLocalBackup.ts). */
+          confirmLoadBackup:
+            'この記事には、保存していない入力内容がこのブラウザーに残っています（ログインが切れて保存できなかったときなど）。' +
+            '画面に戻しますか？\n「OK」で戻します。「キャンセル」を押すと、残っている内容は消えます。',
+        },
+      },
     },
     /**
      * Decap CMS phrases its own Japanese locale lacks (decap-cms-locales 3.8);
