@@ -50,6 +50,12 @@ export default function missionHandbook(): AstroIntegration {
           // Two files that would produce one URL must stop the build, not overwrite.
           prerenderConflictBehavior: 'error',
           devToolbar: { enabled: false },
+          // A component's scoped styles mark its elements with a class
+          // (`class="post-card astro-xxxxxxxx"`) rather than an attribute
+          // (`class="post-card" data-astro-cid-xxxxxxxx`): the same specificity,
+          // so the same look, and ~9 bytes less on each of the ~200 elements of
+          // every page that Pagefind, the output check and gzip read.
+          scopedStyleStrategy: 'class',
           // Never inline scripts or styles: the nginx Content-Security-Policy
           // (deploy/nginx/) allows only files from the site itself ('self').
           // One stylesheet for the whole site (~31 KB, cached after the first page)

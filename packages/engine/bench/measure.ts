@@ -62,6 +62,22 @@ export async function outputStats(dir: string): Promise<OutputStats> {
 }
 
 /**
+ * Routes an Astro build rendered and reused, from its log. Astro writes each
+ * route as `├─ path` and then, on the same line, `(+12ms)` when it rendered it
+ * or `(restored)` / `(cached)` when the incremental build cache let it skip.
+ * A warning printed while a page renders (the editor's notice on /admin/) can
+ * land between the two halves, so the halves are counted apart: every route
+ * is one `├─ `, every reused one a `(restored)` or `(cached)`, and the rest
+ * were rendered.
+ */
+export function renderedFromLog(log: string): { routes: number; rendered: number; reused: number } {
+  const plain = log.replace(/\u001b\[[0-9;]*m/gu, '');
+  const routes = (plain.match(/\u251c\u2500 \S/gu) ?? []).length;
+  const reused = (plain.match(/\((?:restored|cached)\)/gu) ?? []).length;
+  return { routes, rendered: routes - reused, reused };
+}
+
+/**
  * Seconds Pagefind took inside an Astro build, read from the build log, when
  * the site runs Pagefind as an integration. Accepts the integration's own
  * line ("[pagefind] … in 12.3s") or Pagefind's ("Finished in 12.345 seconds").

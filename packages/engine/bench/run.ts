@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePosts, listPostFiles } from './generatePosts.ts';
-import { measure, outputStats, pagefindSecondsFromLog, type Measurement, type OutputStats } from './measure.ts';
+import { measure, outputStats, pagefindSecondsFromLog, renderedFromLog, type Measurement, type OutputStats } from './measure.ts';
 import { launch, pageWeight, searchTiming, serve, type PageWeight, type SearchTiming } from './pageWeight.ts';
 import { firstPostPath, preparePeer, type PeerName } from './peers.ts';
 import { median, medianBuild, phaseShares, renderMarkdown, type BenchResults, type BuildResult, type PhaseShares, type SizeResult } from './report.ts';
@@ -110,9 +110,7 @@ async function incremental(contentDir: string, out: string, cacheDir: string): P
     env: { ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BENCH_PHASES: phasesFile },
   });
   if (run.exitCode !== 0) fail('incremental build', run);
-  const plain = run.log.replace(/\u001b\[[0-9;]*m/gu, '');
-  const rendered = (plain.match(/├─ \S+ \(\+/gu) ?? []).length;
-  const reused = (plain.match(/\((?:restored|cached)\)/gu) ?? []).length;
+  const { rendered, reused } = renderedFromLog(run.log);
   console.log(`  site: incremental ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${rendered} rendered, ${reused} reused`);
   return { wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, rendered, reused, phases: await readPhases(phasesFile) };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePosts, listPostFiles } from '../../bench/generatePosts.ts';
-import { pagefindSecondsFromLog } from '../../bench/measure.ts';
+import { pagefindSecondsFromLog, renderedFromLog } from '../../bench/measure.ts';
 import { parseFrontmatter } from '../../src/rules/frontmatter.ts';
 import { postSchema } from '../../src/rules/schemas.ts';
 import { postSlugProblem, postSlugFromPath } from '../../src/rules/slug.ts';
@@ -52,5 +52,26 @@ describe('bench pagefindSecondsFromLog', () => {
     expect(pagefindSecondsFromLog('[pagefind] done in 850ms')).toBe(0.85);
     expect(pagefindSecondsFromLog('Indexed 2 words\nFinished in 3.25 seconds')).toBe(3.25);
     expect(pagefindSecondsFromLog('[build] Complete!')).toBeUndefined();
+  });
+});
+
+describe('bench renderedFromLog', () => {
+  const G = (text: string) => `\u001b[32m${text}\u001b[39m`;
+  const D = (text: string) => `\u001b[2m${text}\u001b[22m`;
+  it('counts rendered and reused routes, also when a warning splits a route\'s line', () => {
+    const log = [
+      ' generating static routes ',
+      `09:00:01   ${G('├─')} ${D('/posts/a/index.html')} ${G('(restored)')}`,
+      `09:00:01   ${G('├─')} ${D('/tags/業務 改善/index.html')} ${D('(+12ms)')}`,
+      // The editor's notice printed while /admin/ renders, between the path and its time.
+      `09:00:01   ${G('├─')} ${D('/admin/index.html')}`,
+      '⚠⚠⚠ 編集画面 /admin/ は設定されていません / the browser editor /admin/ is not configured ⚠⚠⚠',
+      '  site.yaml の editor: に git サーバーがないため…',
+      ` ${D('(+5ms)')}`,
+      `09:00:02   ${G('├─')} ${D('/rss.xml')} ${G('(cached)')}`,
+      `09:00:02   ${G('├─')} ${D('/posts/b/index.html')} ${D('(+1.02s)')}`,
+      '09:00:03 [build] 5 page(s) built in 2.00s',
+    ].join('\n');
+    expect(renderedFromLog(log)).toEqual({ routes: 5, rendered: 3, reused: 2 });
   });
 });

@@ -48,23 +48,29 @@ function childrenCpuMs(): number {
   }
 }
 
-/** Live child processes of this process (all threads), from /proc. */
-function childCount(): number {
+/** Live child processes of this process (all threads), by pid, from /proc; empty where /proc is missing. */
+export function childPids(): Set<string> {
   try {
-    return readdirSync('/proc/self/task')
-      .map((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim())
-      .filter(Boolean).length;
+    return new Set(
+      readdirSync('/proc/self/task').flatMap((task) =>
+        readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim().split(/\s+/u).filter(Boolean),
+      ),
+    );
   } catch {
-    return 0;
+    return new Set();
   }
 }
 
 /**
- * Pagefind's binary is only counted once it has been reaped, which Node does
- * on a later turn of the event loop: wait (up to 2 s) until no child is left.
+ * A child started by a step (Pagefind's binary) is only counted once it has
+ * been reaped, which Node does on a later turn of the event loop: wait (up to
+ * 2 s) until no child started since `before` is left. Children that were
+ * already alive (esbuild's service, which lives as long as the build) are not
+ * waited for: waiting for them added 2 s of wall time to every step.
  */
-async function settleChildren(): Promise<void> {
-  for (let tries = 0; tries < 40 && childCount() > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+export async function settleChildren(before: ReadonlySet<string>): Promise<void> {
+  const started = () => [...childPids()].some((pid) => !before.has(pid));
+  for (let tries = 0; tries < 40 && started(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 function mark(name: string): void {
@@ -78,8 +84,9 @@ function timed(name: string, hook: DoneHook, last: boolean): DoneHook {
   return async (options) => {
     if (BEFORE[name]) mark(BEFORE[name]);
     mark(`start:${name}`);
+    const alive = childPids();
     await hook(options);
-    await settleChildren();
+    await settleChildren(alive);
     mark(`end:${name}`);
     if (AFTER[name]) mark(AFTER[name]);
     if (last) {
