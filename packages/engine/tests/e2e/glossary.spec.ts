@@ -79,13 +79,13 @@ test('keyboard users get the same definition on focus, and Esc dismisses it', as
   await expect(tip).toBeVisible();
 });
 
-test('a term written in kana alone shows no empty reading in its tip: 「ミッション」, never 「ミッション（）」', async ({ page }) => {
+test('a term written in kana alone shows no empty reading in its tip: 「カスタマーサクセス」, never 「カスタマーサクセス（）」', async ({ page }) => {
   // The glossary needs no reading for a kana-only term (rules/schemas.ts), so its tip has none to show.
-  await page.goto(sitePath('/handbook/management-meeting/'));
-  const link = page.locator('.prose').getByRole('link', { name: 'ミッション', exact: true });
-  await expect(link).toHaveAccessibleDescription(/^ミッション\s*組織が何のために/u);
+  await page.goto(sitePath('/handbook/reform-support-team/'));
+  const link = page.locator('.prose').getByRole('link', { name: 'カスタマーサクセス', exact: true });
+  await expect(link).toHaveAccessibleDescription(/^カスタマーサクセス\s*顧客が製品やサービスを/u);
   // And no tip on any page of the fixture's terms shows an empty pair of brackets.
-  for (const path of ['/handbook/management-meeting/', '/posts/sanso-bunri-minaoshi/', '/handbook/why-reform/']) {
+  for (const path of ['/handbook/reform-support-team/', '/posts/sanso-bunri-minaoshi/', '/handbook/why-reform/']) {
     await page.goto(sitePath(path));
     for (const tip of await page.locator('.term__tip').allTextContents()) expect(tip, path).not.toContain('（）');
   }
