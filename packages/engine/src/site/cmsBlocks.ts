@@ -77,28 +77,40 @@ function calloutKind(type: string | undefined): 'point' | 'caution' | 'explanati
   return type === 'caution' || type === 'explanation' ? type : 'point';
 }
 
+/** Numbers the term tips of every preview on the page: a block's and an in-sentence Term's never share an id. */
+let tips = 0;
+
 /**
  * A principle link and a glossary word as the site's pages draw them
  * (src/components/mdx/PrincipleLink.astro and Term.astro: same elements,
  * classes and text), for the block and the in-sentence previews alike. An
  * id the site does not know shows the build's refusal in its place.
+ * `principleName` and `termName` are what the reader sees without a text of
+ * the writer's own (undefined for an unknown id), shared with the chips.
  */
 function referenceMarkup(choices: BlockChoices, dictionary: Filled<typeof ja>) {
-  let tips = 0;
   const refused = (message: string) => `<strong class="badge badge--warning">⚠ ${html(message)}</strong>`;
   const href = (link: string | undefined) => (link ? ` href="${html(link)}"` : '');
+  const principleOf = (id: string) => choices.principles.find((choice) => choice.value === id);
+  const termOf = (id: string) => choices.terms.find((choice) => choice.value === id);
+  const principleName = (id: string) => {
+    const principle = principleOf(id);
+    if (!principle) return undefined;
+    return `${principle.order === undefined ? '' : dictionary.principles.number(principle.order)}「${principle.label}」`;
+  };
   return {
+    principleName,
+    termName: (id: string) => termOf(id)?.label,
     principle(id: string, text?: string): string {
-      const principle = choices.principles.find((choice) => choice.value === id);
+      const principle = principleOf(id);
       if (!principle) {
         const titles = Object.fromEntries(choices.principles.map((choice) => [choice.value, choice.label]));
         return refused(unknownPrincipleMessage(id, Object.keys(titles), titles).ja);
       }
-      const number = principle.order === undefined ? '' : dictionary.principles.number(principle.order);
-      return `<a class="principle-link"${href(principle.href)}>${text ? html(text) : `${html(number)}「${html(principle.label)}」`}</a>`;
+      return `<a class="principle-link"${href(principle.href)}>${html(text || principleName(id))}</a>`;
     },
     term(id: string, text?: string): string {
-      const term = choices.terms.find((choice) => choice.value === id);
+      const term = termOf(id);
       if (!term) return refused(unknownTermMessage(id, choices.terms.map((choice) => ({ id: choice.value, term: choice.label }))).ja);
       tips += 1;
       const tip = `cms-term-tip-${tips}`;
@@ -221,40 +233,31 @@ export function cmsBlocks(choices: BlockChoices, dictionary: Filled<typeof ja>):
 export function cmsInlineReferences(choices: BlockChoices, dictionary: Filled<typeof ja>): CmsInlineReference[] {
   const words = dictionary.editor.inline;
   const markup = referenceMarkup(choices, dictionary);
-  /** `<Tag id="…" />` or `<Tag id="…">text</Tag>`: the text, or undefined for the empty form (shown as the site names it). */
-  const written = (tag: string, { id, text }: Record<string, string | undefined>) =>
-    text === undefined || text === '' ? `<${tag} id="${attr(id)}" />` : `<${tag} id="${attr(id)}">${text.replace(/[<{}\n]/gu, '')}</${tag}>`;
+  /** One tag's in-sentence forms: `<Tag id="…" />` and `<Tag id="…">text</Tag>`, each written back as read. */
+  const inline = (
+    tag: 'Term' | 'PrincipleLink',
+    label: string,
+    kind: string,
+    draw: (id: string, text?: string) => string,
+    name: (id: string) => string | undefined,
+  ): CmsInlineReference => ({
+    id: `${tag}Inline`,
+    type: 'inline',
+    trigger: `<${tag} `,
+    label,
+    fields: [],
+    pattern: new RegExp(`^<${tag} id="([a-z0-9-]+)"(?: \\/>|>([^<\\n{}]+)<\\/${tag}>)`, 'u'),
+    fromBlock: (m) => ({ id: m[1] ?? '', ...(m[2] === undefined ? {} : { text: m[2] }) }),
+    toBlock: ({ id, text }) =>
+      text === undefined || text === '' ? `<${tag} id="${attr(id)}" />` : `<${tag} id="${attr(id)}">${text.replace(/[<{}\n]/gu, '')}</${tag}>`,
+    toPreview: ({ id, text }) => draw(id ?? '', text),
+    chip: ({ id, text }) => {
+      const seen = name(id ?? '');
+      return { kind, text: text || seen || id || '', known: seen !== undefined };
+    },
+  });
   return [
-    {
-      id: 'TermInline',
-      type: 'inline',
-      trigger: '<Term ',
-      label: dictionary.editor.blocks.term.label,
-      fields: [],
-      pattern: /^<Term id="([a-z0-9-]+)"(?: \/>|>([^<\n{}]+)<\/Term>)/u,
-      fromBlock: (m) => ({ id: m[1] ?? '', ...(m[2] === undefined ? {} : { text: m[2] }) }),
-      toBlock: (data) => written('Term', data),
-      toPreview: ({ id, text }) => markup.term(id ?? '', text),
-      chip: ({ id, text }) => {
-        const term = choices.terms.find((choice) => choice.value === id);
-        return { kind: words.term, text: text || term?.label || id || '', known: term !== undefined };
-      },
-    },
-    {
-      id: 'PrincipleLinkInline',
-      type: 'inline',
-      trigger: '<PrincipleLink ',
-      label: dictionary.editor.blocks.principleLink.label,
-      fields: [],
-      pattern: /^<PrincipleLink id="([a-z0-9-]+)"(?: \/>|>([^<\n{}]+)<\/PrincipleLink>)/u,
-      fromBlock: (m) => ({ id: m[1] ?? '', ...(m[2] === undefined ? {} : { text: m[2] }) }),
-      toBlock: (data) => written('PrincipleLink', data),
-      toPreview: ({ id, text }) => markup.principle(id ?? '', text),
-      chip: ({ id, text }) => {
-        const principle = choices.principles.find((choice) => choice.value === id);
-        const number = principle?.order === undefined ? '' : dictionary.principles.number(principle.order);
-        return { kind: words.principle, text: text || (principle ? `${number}「${principle.label}」` : id || ''), known: principle !== undefined };
-      },
-    },
+    inline('Term', dictionary.editor.blocks.term.label, words.term, (id, text) => markup.term(id, text), markup.termName),
+    inline('PrincipleLink', dictionary.editor.blocks.principleLink.label, words.principle, (id, text) => markup.principle(id, text), markup.principleName),
   ];
 }

@@ -298,6 +298,12 @@ describe('Term and PrincipleLink inside a sentence', () => {
     expect(reference('TermInline').toPreview!({ id: 'mission' })).toContain('<strong>ミッション</strong><br>組織が何のために');
     // Each tip has its own id: two words in one preview do not share a tooltip.
     expect(reference('TermInline').toPreview!({ id: 'tanaoroshi' }).match(/id="([^"]+)"/u)?.[1]).not.toBe(term.match(/id="([^"]+)"/u)?.[1]);
+    // Nor does a Term on a line of its own (a block, drawn by cmsBlocks) share one with a Term inside a sentence.
+    // As the editor makes them: the blocks and the in-sentence references, each once.
+    const block = cmsBlocks(choices, dictionary).find((candidate) => candidate.id === 'Term')!;
+    const inline = cmsInlineReferences(choices, dictionary).find((candidate) => candidate.id === 'TermInline')!;
+    const tipIds = [block.toPreview!({ id: 'tanaoroshi', text: '' }), inline.toPreview!({ id: 'tanaoroshi' })].map((markup) => markup.match(/id="([^"]+)"/u)?.[1]);
+    expect(new Set(tipIds).size).toBe(2);
   });
 
   it('shows an id the site does not know with the message the build and the save check give', () => {
