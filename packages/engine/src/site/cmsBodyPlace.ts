@@ -44,11 +44,11 @@ function blockWords(node: MdastNode, paragraphs: number): string | undefined {
   }
 }
 
-/** 「3段落目（5行目）」, or 「5行目」 where the line is in no block with a name. `line` is 1-based in `body`. */
+/** The last body read: every problem of one save is placed on one reading. */
 let last: { body: string; parser: BodyParser; parsed: ReturnType<BodyParser['parse']> } | undefined;
 
+/** 「3段落目（5行目）」, or 「5行目」 where the line is in no block with a name. `line` is 1-based in `body`. */
 export function bodyPlace(body: string, line: number, parser: BodyParser): string {
-  // Read once for all the problems of one save.
   if (last?.body !== body || last.parser !== parser) last = { body, parser, parsed: parser.parse(body, 'md') };
   const { parsed } = last;
   const lineWords = words.line(line);
