@@ -80,20 +80,34 @@ export function readGitChanges(cwd: string, paths: readonly string[], timeZone: 
  * The whole repository's history as seen from `cwd`, read once per process:
  * the build asks for it twice (最終更新日 and 更新情報), and a build is one
  * moment of the repository. Throws where there is no git or no repository.
+ * Two git processes, not more: each start from a build's large process costs
+ * tens of milliseconds.
  */
 const histories = new Map<string, { prefix: string; all: Map<string, FileChange[]> }>();
 function repositoryHistory(cwd: string, timeZone: string): { prefix: string; all: Map<string, FileChange[]> } {
   const key = `${path.resolve(cwd)}\0${timeZone}`;
   const known = histories.get(key);
   if (known) return known;
-  const git = (args: string[]) =>
-    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-  // Where cwd is inside the repository, e.g. "sites/town/" (empty at its top).
-  const prefix = git(['rev-parse', '--show-prefix']).trim();
-  const top = git(['rev-parse', '--show-toplevel']).trim();
-  const history = { prefix, all: parseGitHistory(git(['-C', top, 'log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color']), timeZone) };
+  // Where cwd is inside the repository, e.g. "sites/town/" (an empty line at its top), then the top.
+  const [prefix = '', top = ''] = git(cwd, ['rev-parse', '--show-prefix', '--show-toplevel']).split('\n');
+  const history = { prefix, all: parseGitHistory(git(cwd, ['-C', top, 'log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color']), timeZone) };
   histories.set(key, history);
   return history;
+}
+
+/**
+ * git's output as text. core.quotePath=false: a path such as
+ * 「説明会 の様子.mdx」 is printed as it is, not as "\350\252…" in quotes,
+ * which would match no content file.
+ */
+function git(cwd: string, args: string[], input?: string): string {
+  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    input,
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
 }
 
 /** Day of the last change of every file under `paths` (relative to `cwd`), keyed by path relative to `cwd`. */
@@ -101,16 +115,35 @@ export function readGitDates(cwd: string, paths: readonly string[], timeZone: st
   return new Map([...readGitChanges(cwd, paths, timeZone)].flatMap(([file, list]) => (list[0] ? [[file, list[0].date] as const] : [])));
 }
 
-/** A file's text as of a change (`git show <commit>:<its path then>`), undefined when it cannot be read. */
-export function readFileAtCommit(cwd: string, change: Pick<FileChange, 'commit' | 'path'>): string | undefined {
+/**
+ * Files' texts as of changes (each `<commit>:<its path then>`), in the order
+ * asked, undefined where one cannot be read (a shallow clone). One
+ * `git cat-file --batch` for all of them, not one `git show` each.
+ */
+export function readFilesAtCommits(cwd: string, changes: ReadonlyArray<Pick<FileChange, 'commit' | 'path'>>): Array<string | undefined> {
+  if (changes.length === 0) return [];
+  let output: Buffer;
   try {
-    return execFileSync('git', ['show', `${change.commit}:${change.path}`], {
+    output = execFileSync('git', ['cat-file', '--batch'], {
       cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 64 * 1024 * 1024,
+      input: changes.map((change) => `${change.commit}:${change.path}\n`).join(''),
+      stdio: ['pipe', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
     });
   } catch {
-    return undefined;
+    return changes.map(() => undefined);
   }
+  // Each answer is "<id> blob <bytes>\n<content>\n", or "<request> missing\n".
+  let at = 0;
+  return changes.map(() => {
+    const lineEnd = output.indexOf(0x0a, at);
+    if (lineEnd < 0) return undefined;
+    const header = /^[0-9a-f]+ (\w+) (\d+)$/u.exec(output.toString('utf8', at, lineEnd));
+    at = lineEnd + 1;
+    if (!header) return undefined;
+    const size = Number(header[2]);
+    const content = output.toString('utf8', at, at + size);
+    at += size + 1;
+    return header[1] === 'blob' ? content : undefined;
+  });
 }

@@ -4,7 +4,7 @@
  * tarball build) chapters and principles simply have no dated changes; posts
  * and mission versions are still listed.
  */
-import { readFileAtCommit, readGitChanges, type FileChange } from '../files/gitHistory.ts';
+import { readFilesAtCommits, readGitChanges, type FileChange } from '../files/gitHistory.ts';
 import { contentDir, relativeToRoot } from '../files/projectPaths.ts';
 import { collectUpdates, type Update } from '../site/updates.ts';
 import { changedPassages, type DiffPart } from '../site/textDiff.ts';
@@ -74,22 +74,27 @@ export const getUpdates: () => Promise<Update[]> = memoizeModel(async () => {
 });
 
 /**
- * What a chapter or principle change changed: the passages of its source,
- * character by character. Empty for an added page, without git, or when a
- * version cannot be read (a shallow clone).
+ * What each chapter or principle change changed: the passages of its source,
+ * character by character, keyed by the update's id. Empty for an added page,
+ * without git, or when a version cannot be read (a shallow clone). Every
+ * version is read from git at once.
  */
-export async function changedPassagesOf(update: Update): Promise<DiffPart[][]> {
-  if (!update.file || !update.commit || !update.previousCommit) return [];
+export async function changedPassagesOf(updates: readonly Update[]): Promise<Map<string, DiffPart[][]>> {
   // The file's path at each commit: it may have been moved since (src/files/gitHistory.ts).
-  const at = (commit: string) => history?.get(update.file!)?.find((change) => change.commit === commit);
-  const [newer, older] = [at(update.commit), at(update.previousCommit)];
-  if (!newer || !older) return [];
-  const before = readFileAtCommit(process.cwd(), older);
-  const after = readFileAtCommit(process.cwd(), newer);
-  if (before === undefined || after === undefined) return [];
+  const at = (update: Update, commit: string | undefined) => history?.get(update.file!)?.find((change) => change.commit === commit);
+  const pairs = updates.flatMap((update) => {
+    const [newer, older] = update.file ? [at(update, update.commit), at(update, update.previousCommit)] : [];
+    return newer && older ? [{ update, older, newer }] : [];
+  });
+  const texts = readFilesAtCommits(process.cwd(), pairs.flatMap(({ older, newer }) => [older, newer]));
   const describe = await componentWords();
   const readable = (source: string) => readableSource(source, ja.updates.fieldLabels, describe);
-  return changedPassages(readable(before), readable(after));
+  const passages = new Map<string, DiffPart[][]>(updates.map((update) => [update.id, []]));
+  pairs.forEach(({ update }, index) => {
+    const [before, after] = [texts[2 * index], texts[2 * index + 1]];
+    if (before !== undefined && after !== undefined) passages.set(update.id, changedPassages(readable(before), readable(after)));
+  });
+  return passages;
 }
 
 /** The words a reader sees for a link to a principle or a post (its title), for the diffs. */

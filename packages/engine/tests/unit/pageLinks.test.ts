@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseGitHistory, readGitDates } from '../../src/files/gitHistory.ts';
+import { parseGitHistory, readFilesAtCommits, readGitChanges, readGitDates } from '../../src/files/gitHistory.ts';
 import { editPageUrl, feedbackUrl } from '../../src/site/pageLinks.ts';
 
 describe('edit and feedback links', () => {
@@ -83,6 +83,36 @@ describe('last-updated dates from git', () => {
           ['content/a.mdx', '2025-06-01'],
         ]),
       );
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a file named in Japanese with a space, and every version asked for from one git process', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'git-names-'));
+    try {
+      const git = (date: string, ...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
+          cwd: repo,
+          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        });
+      const file = 'content/posts/説明会 の様子.mdx';
+      git('2026-11-30T23:30:00+09:00', 'init', '-q', '-b', 'main');
+      mkdirSync(path.join(repo, 'content/posts'), { recursive: true });
+      writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n最初の文です。\n');
+      git('2026-11-30T23:30:00+09:00', 'add', '-A');
+      git('2026-11-30T23:30:00+09:00', 'commit', '-q', '-m', 'first');
+      writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n直した文です。\n');
+      git('2026-12-05T00:10:00+09:00', 'commit', '-q', '-am', 'second');
+      // git prints such a path as "\350\252…" in quotes unless told not to: then it matched no content file.
+      expect(readGitDates(repo, ['content'], 'Asia/Tokyo')).toEqual(new Map([[file, '2026-12-05']]));
+      const [newer, older] = readGitChanges(repo, ['content'], 'Asia/Tokyo').get(file)!;
+      expect(readFilesAtCommits(repo, [older!, newer!, { commit: newer!.commit, path: 'content/posts/gone.mdx' }, older!])).toEqual([
+        '---\ntitle: 説明会\n---\n\n最初の文です。\n',
+        '---\ntitle: 説明会\n---\n\n直した文です。\n',
+        undefined,
+        '---\ntitle: 説明会\n---\n\n最初の文です。\n',
+      ]);
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }
