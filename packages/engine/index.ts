@@ -26,6 +26,7 @@ import { injectPages } from './src/build/integrations/routes.ts';
 import { externalLinksPlugin } from './src/site/externalLinks.ts';
 import { editorSafeMdx } from './src/site/editorSafeMdx.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
+import { resetContentGate } from './src/model/loaders/contentGate.ts';
 import { stylesDigest } from './src/files/codeVersion.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
@@ -37,8 +38,10 @@ export default function missionHandbook(): AstroIntegration {
   return {
     name: 'mission-handbook',
     hooks: {
-      'astro:config:setup': ({ updateConfig, injectRoute, addMiddleware }) => {
+      'astro:config:setup': ({ command, updateConfig, injectRoute, addMiddleware }) => {
         const site = loadSiteConfig();
+        // The content check (its own worker) starts now rather than when the first collection loads.
+        resetContentGate({ start: command === 'build' });
         injectPages(injectRoute);
         // BudouX phrase breaks on every rendered page (src/middleware.ts).
         addMiddleware({ entrypoint: new URL('./src/middleware.ts', import.meta.url), order: 'pre' });
