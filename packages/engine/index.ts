@@ -27,6 +27,7 @@ import { externalLinksPlugin } from './src/site/externalLinks.ts';
 import { editorSafeMdx } from './src/site/editorSafeMdx.ts';
 import { loadSiteConfig } from './src/files/loadSiteConfig.ts';
 import { resetContentGate } from './src/model/loaders/contentGate.ts';
+import { prefetchGitHistory } from './src/files/gitHistory.ts';
 import { stylesDigest } from './src/files/codeVersion.ts';
 import draftPreview from './src/build/integrations/draftPreview.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
@@ -40,8 +41,10 @@ export default function missionHandbook(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig, injectRoute, addMiddleware }) => {
         const site = loadSiteConfig();
-        // The content check (its own worker) starts now rather than when the first collection loads.
+        // A build's content check (its own worker) and git history start now, on the
+        // second core while Astro loads, rather than when the first page needs them.
         resetContentGate({ start: command === 'build' });
+        prefetchGitHistory({ start: command === 'build' });
         injectPages(injectRoute);
         // BudouX phrase breaks on every rendered page (src/middleware.ts).
         addMiddleware({ entrypoint: new URL('./src/middleware.ts', import.meta.url), order: 'pre' });

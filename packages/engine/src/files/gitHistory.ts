@@ -7,7 +7,7 @@
  * new name: reorganising folders (the default content moved into
  * sites/<name>/) is not an update a reader should see.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
 
@@ -76,21 +76,76 @@ export function readGitChanges(cwd: string, paths: readonly string[], timeZone: 
   }
 }
 
+/** `git log` of the whole repository: every commit's id and time, and each file it changed (renames found). */
+const LOG_ARGS = ['log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color'];
+/** The repository seen from a folder: where the folder is in it (e.g. "sites/town/", empty at its top) and its `git log`. */
+interface RawHistory {
+  prefix: string;
+  log: string;
+}
+
+/**
+ * The history a build will read, asked of git by the integration while Astro
+ * starts (prefetchGitHistory). On globalThis, not in this module: the pages
+ * read it through a second copy of this module that Vite loads. `raw` stays
+ * undefined until git answers, and is null when git could not (no git, no
+ * repository).
+ */
+const PREFETCHED = Symbol.for('mission-handbook.gitHistory');
+const shared = globalThis as { [PREFETCHED]?: { cwd: string; raw?: RawHistory | null } };
+
+/**
+ * For the integration's astro:config:setup: forget an earlier build's history
+ * and, for a build, start reading this one in the background. Git then runs
+ * while Astro loads, and is started from a small process: started later from
+ * the build's (about 1 GB), each git process costs ~30 ms more, and the pages
+ * waited for it (~0.2 s at 1,000 posts).
+ */
+export function prefetchGitHistory({ start, cwd = process.cwd() }: { start: boolean; cwd?: string }): void {
+  delete shared[PREFETCHED];
+  if (!start) return;
+  const prefetch: { cwd: string; raw?: RawHistory | null } = { cwd: path.resolve(cwd) };
+  shared[PREFETCHED] = prefetch;
+  const run = (args: string[]) =>
+    new Promise<string>((resolve, reject) => {
+      execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      );
+    });
+  run(['rev-parse', '--show-prefix', '--show-toplevel'])
+    .then(async (located) => {
+      const [prefix = '', top = ''] = located.split('\n');
+      prefetch.raw = { prefix, log: await run(['-C', top, ...LOG_ARGS]) };
+    })
+    .catch(() => {
+      prefetch.raw = null;
+    });
+}
+
+/** The prefetched history of `cwd` if git has answered; otherwise asked now. Throws where there is no git or no repository. */
+function rawHistory(cwd: string): RawHistory {
+  const prefetched = shared[PREFETCHED];
+  if (prefetched?.cwd === path.resolve(cwd) && prefetched.raw !== undefined) {
+    if (prefetched.raw === null) throw new Error('no git history');
+    return prefetched.raw;
+  }
+  // Where cwd is inside the repository, e.g. "sites/town/" (an empty line at its top), then the top.
+  const [prefix = '', top = ''] = git(cwd, ['rev-parse', '--show-prefix', '--show-toplevel']).split('\n');
+  return { prefix, log: git(cwd, ['-C', top, ...LOG_ARGS]) };
+}
+
 /**
  * The whole repository's history as seen from `cwd`, read once per process:
  * the build asks for it twice (最終更新日 and 更新情報), and a build is one
  * moment of the repository. Throws where there is no git or no repository.
- * Two git processes, not more: each start from a build's large process costs
- * tens of milliseconds.
  */
 const histories = new Map<string, { prefix: string; all: Map<string, FileChange[]> }>();
 function repositoryHistory(cwd: string, timeZone: string): { prefix: string; all: Map<string, FileChange[]> } {
   const key = `${path.resolve(cwd)}\0${timeZone}`;
   const known = histories.get(key);
   if (known) return known;
-  // Where cwd is inside the repository, e.g. "sites/town/" (an empty line at its top), then the top.
-  const [prefix = '', top = ''] = git(cwd, ['rev-parse', '--show-prefix', '--show-toplevel']).split('\n');
-  const history = { prefix, all: parseGitHistory(git(cwd, ['-C', top, 'log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color']), timeZone) };
+  const { prefix, log } = rawHistory(cwd);
+  const history = { prefix, all: parseGitHistory(log, timeZone) };
   histories.set(key, history);
   return history;
 }
@@ -100,12 +155,11 @@ function repositoryHistory(cwd: string, timeZone: string): { prefix: string; all
  * 「説明会 の様子.mdx」 is printed as it is, not as "\350\252…" in quotes,
  * which would match no content file.
  */
-function git(cwd: string, args: string[], input?: string): string {
+function git(cwd: string, args: string[]): string {
   return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd,
     encoding: 'utf8',
-    input,
-    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', 'ignore'],
     maxBuffer: 256 * 1024 * 1024,
   });
 }

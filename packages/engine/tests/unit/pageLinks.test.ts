@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseGitHistory, readFilesAtCommits, readGitChanges, readGitDates } from '../../src/files/gitHistory.ts';
+import { parseGitHistory, prefetchGitHistory, readFilesAtCommits, readGitChanges, readGitDates } from '../../src/files/gitHistory.ts';
 import { editPageUrl, feedbackUrl } from '../../src/site/pageLinks.ts';
 
 describe('edit and feedback links', () => {
@@ -114,6 +114,41 @@ describe('last-updated dates from git', () => {
         '---\ntitle: 説明会\n---\n\n最初の文です。\n',
       ]);
     } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('is read in the background from the start of a build, and that reading is the one the pages get', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'git-prefetch-'));
+    try {
+      const git = (date: string, ...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
+          cwd: repo,
+          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        });
+      git('2026-12-04T09:00:00+09:00', 'init', '-q', '-b', 'main');
+      mkdirSync(path.join(repo, 'sites/x/content'), { recursive: true });
+      writeFileSync(path.join(repo, 'sites/x/content/a.mdx'), 'one\n');
+      git('2026-12-04T09:00:00+09:00', 'add', '-A');
+      git('2026-12-04T09:00:00+09:00', 'commit', '-q', '-m', 'one');
+      const site = path.join(repo, 'sites/x');
+      prefetchGitHistory({ start: true, cwd: site });
+      const prefetched = (globalThis as Record<symbol, { raw?: unknown }>)[Symbol.for('mission-handbook.gitHistory')]!;
+      await vi.waitFor(() => expect(prefetched.raw).toBeDefined());
+      // A commit after the build started is not part of this build.
+      writeFileSync(path.join(site, 'content/a.mdx'), 'two\n');
+      git('2026-12-05T09:00:00+09:00', 'commit', '-q', '-am', 'two');
+      expect(readGitDates(site, ['content'], 'Asia/Tokyo')).toEqual(new Map([['content/a.mdx', '2026-12-04']]));
+      // Outside a build nothing is prefetched.
+      prefetchGitHistory({ start: false });
+      expect((globalThis as Record<symbol, unknown>)[Symbol.for('mission-handbook.gitHistory')]).toBeUndefined();
+      // No repository: the background reading fails quietly and the pages get no dates.
+      prefetchGitHistory({ start: true, cwd: tmpdir() });
+      const none = (globalThis as Record<symbol, { raw?: unknown }>)[Symbol.for('mission-handbook.gitHistory')]!;
+      await vi.waitFor(() => expect(none.raw).toBeNull());
+      expect(readGitDates(tmpdir(), ['content'], 'Asia/Tokyo').size).toBe(0);
+    } finally {
+      prefetchGitHistory({ start: false });
       rmSync(repo, { recursive: true, force: true });
     }
   });
