@@ -3,8 +3,8 @@
  * memory. CPU time is reported beside wall time because the benchmark machine
  * is shared: wall time swings with other load, CPU seconds much less.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -19,8 +19,27 @@ export interface Measurement {
 
 const GNU_TIME = '/usr/bin/time';
 
-export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+/**
+ * `--drop-caches`: before each measured build, write dirty pages out and drop
+ * the kernel's page cache (Linux, root). Measured on a 2-core VM: after a few
+ * builds in a row the same build's system time grew from ~3.5 s to 5-9 s
+ * (user time stayed within ±0.5 s), so CPU figures depended on what ran
+ * before; with the cache dropped each time, system time stayed at 3.2-4.4 s.
+ */
+export function dropCaches(): void {
+  try {
+    execFileSync('sync');
+    writeFileSync('/proc/sys/vm/drop_caches', '3');
+  } catch (error) {
+    throw new Error(
+      `--drop-caches: ページキャッシュを捨てられません（Linux の root で実行してください） / cannot drop the page cache (run as root on Linux): ${(error as Error).message}`,
+    );
+  }
+}
+
+export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; dropCaches?: boolean }): Promise<Measurement> {
   if (!existsSync(GNU_TIME)) throw new Error('bench needs GNU time: apt-get install time');
+  if (options.dropCaches) dropCaches();
   const started = performance.now();
   const child = spawn(GNU_TIME, ['-v', command, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env } });
   let log = '';

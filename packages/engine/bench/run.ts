@@ -1,6 +1,7 @@
 /**
  * The benchmark, one command: `npm run bench` (options: --sizes 100,1000
- * --seed 1 --port 4340 --runs 3 --skip-peers --skip-browser --merge).
+ * --seed 1 --port 4340 --runs 3 --skip-peers --skip-browser --merge
+ * --drop-caches).
  *
  * For each N it generates N posts, then builds this site, the bare Astro +
  * MDX + Pagefind floor and Starlight on them, measuring wall time, CPU time,
@@ -53,6 +54,8 @@ const skipPeers = process.argv.includes('--skip-peers');
 const skipBrowser = process.argv.includes('--skip-browser');
 /** Keep other sizes already in results.json (to add 10,000 in a later run). */
 const merge = process.argv.includes('--merge');
+/** Drop the kernel's page cache before each measured build (Linux, root; see dropCaches in measure.ts). */
+const dropCaches = process.argv.includes('--drop-caches');
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 function fail(what: string, run: Measurement): never {
@@ -72,7 +75,7 @@ async function buildWithPagefind(label: string, cwd: string, out: string, extraE
   await rm(out, { recursive: true, force: true });
   console.log(`  ${label}: astro build…`);
   const phasesFile = path.join(workDir, `phases-${label}.json`);
-  const build = await measure(node, [astroCli(cwd), 'build', '--force', '--outDir', out], { cwd, env: { ...env, ...extraEnv, BENCH_PHASES: phasesFile } });
+  const build = await measure(node, [astroCli(cwd), 'build', '--force', '--outDir', out], { cwd, env: { ...env, ...extraEnv, BENCH_PHASES: phasesFile }, dropCaches });
   if (build.exitCode !== 0) fail(`${label} build`, build);
   const integrated = existsSync(path.join(out, 'pagefind'));
   let pagefind: Measurement | undefined;
@@ -108,6 +111,7 @@ async function incremental(contentDir: string, out: string, cacheDir: string): P
   const run = await measure(node, [astroCli(siteRoot), 'build', '--outDir', out], {
     cwd: siteRoot,
     env: { ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BENCH_PHASES: phasesFile },
+    dropCaches,
   });
   if (run.exitCode !== 0) fail('incremental build', run);
   const { rendered, reused } = renderedFromLog(run.log);
