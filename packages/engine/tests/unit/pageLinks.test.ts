@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,23 @@ describe('edit and feedback links', () => {
     expect(editPageUrl(undefined, 'a')).toBeUndefined();
     expect(feedbackUrl(undefined, 'a', 'b')).toBeUndefined();
   });
+});
+
+/** A git repository in a temporary folder; `git(date, …args)` runs with that date as author's and committer's. */
+function tempRepository(prefix: string) {
+  const repo = mkdtempSync(path.join(tmpdir(), prefix));
+  repos.push(repo);
+  const git = (date: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
+      cwd: repo,
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
+  return { repo, git };
+}
+const repos: string[] = [];
+afterEach(() => {
+  prefetchGitHistory({ start: false });
+  for (const repo of repos.splice(0)) rmSync(repo, { recursive: true, force: true });
 });
 
 describe('last-updated dates from git', () => {
@@ -58,99 +75,71 @@ describe('last-updated dates from git', () => {
   });
 
   it('reads a real repository: a site folder moved into sites/<name>/ keeps the dates its files had before the move', () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'git-dates-'));
-    try {
-      const git = (date: string, ...args: string[]) =>
-        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
-          cwd: repo,
-          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-        });
-      git('2025-06-01T10:00:00+09:00', 'init', '-q', '-b', 'main');
-      mkdirSync(path.join(repo, 'content'));
-      writeFileSync(path.join(repo, 'content/a.mdx'), '---\ntitle: A\n---\n\nSome text that stays the same when the folder moves.\n');
-      writeFileSync(path.join(repo, 'content/b.mdx'), '---\ntitle: B\n---\n\nAnother text that is edited while it moves.\n');
-      git('2025-06-01T10:00:00+09:00', 'add', '-A');
-      git('2025-06-01T10:00:00+09:00', 'commit', '-q', '-m', 'content');
-      mkdirSync(path.join(repo, 'sites/x'), { recursive: true });
-      git('2026-12-05T10:00:00+09:00', 'mv', 'content', 'sites/x/content');
-      writeFileSync(path.join(repo, 'sites/x/content/b.mdx'), '---\ntitle: B\n---\n\nAnother text that is edited while it moves, and here it is.\n');
-      git('2026-12-05T10:00:00+09:00', 'add', '-A');
-      git('2026-12-05T10:00:00+09:00', 'commit', '-q', '-m', 'move');
-      const dates = readGitDates(path.join(repo, 'sites/x'), ['content'], 'Asia/Tokyo');
-      expect(dates).toEqual(
-        new Map([
-          ['content/b.mdx', '2026-12-05'],
-          ['content/a.mdx', '2025-06-01'],
-        ]),
-      );
-    } finally {
-      rmSync(repo, { recursive: true, force: true });
-    }
+    const { repo, git } = tempRepository('git-dates-');
+    git('2025-06-01T10:00:00+09:00', 'init', '-q', '-b', 'main');
+    mkdirSync(path.join(repo, 'content'));
+    writeFileSync(path.join(repo, 'content/a.mdx'), '---\ntitle: A\n---\n\nSome text that stays the same when the folder moves.\n');
+    writeFileSync(path.join(repo, 'content/b.mdx'), '---\ntitle: B\n---\n\nAnother text that is edited while it moves.\n');
+    git('2025-06-01T10:00:00+09:00', 'add', '-A');
+    git('2025-06-01T10:00:00+09:00', 'commit', '-q', '-m', 'content');
+    mkdirSync(path.join(repo, 'sites/x'), { recursive: true });
+    git('2026-12-05T10:00:00+09:00', 'mv', 'content', 'sites/x/content');
+    writeFileSync(path.join(repo, 'sites/x/content/b.mdx'), '---\ntitle: B\n---\n\nAnother text that is edited while it moves, and here it is.\n');
+    git('2026-12-05T10:00:00+09:00', 'add', '-A');
+    git('2026-12-05T10:00:00+09:00', 'commit', '-q', '-m', 'move');
+    const dates = readGitDates(path.join(repo, 'sites/x'), ['content'], 'Asia/Tokyo');
+    expect(dates).toEqual(
+      new Map([
+        ['content/b.mdx', '2026-12-05'],
+        ['content/a.mdx', '2025-06-01'],
+      ]),
+    );
   });
 
   it('reads a file named in Japanese with a space, and every version asked for from one git process', () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'git-names-'));
-    try {
-      const git = (date: string, ...args: string[]) =>
-        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
-          cwd: repo,
-          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-        });
-      const file = 'content/posts/説明会 の様子.mdx';
-      git('2026-11-30T23:30:00+09:00', 'init', '-q', '-b', 'main');
-      mkdirSync(path.join(repo, 'content/posts'), { recursive: true });
-      writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n最初の文です。\n');
-      git('2026-11-30T23:30:00+09:00', 'add', '-A');
-      git('2026-11-30T23:30:00+09:00', 'commit', '-q', '-m', 'first');
-      writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n直した文です。\n');
-      git('2026-12-05T00:10:00+09:00', 'commit', '-q', '-am', 'second');
-      // git prints such a path as "\350\252…" in quotes unless told not to: then it matched no content file.
-      expect(readGitDates(repo, ['content'], 'Asia/Tokyo')).toEqual(new Map([[file, '2026-12-05']]));
-      const [newer, older] = readGitChanges(repo, ['content'], 'Asia/Tokyo').get(file)!;
-      expect(readFilesAtCommits(repo, [older!, newer!, { commit: newer!.commit, path: 'content/posts/gone.mdx' }, older!])).toEqual([
-        '---\ntitle: 説明会\n---\n\n最初の文です。\n',
-        '---\ntitle: 説明会\n---\n\n直した文です。\n',
-        undefined,
-        '---\ntitle: 説明会\n---\n\n最初の文です。\n',
-      ]);
-    } finally {
-      rmSync(repo, { recursive: true, force: true });
-    }
+    const { repo, git } = tempRepository('git-names-');
+    const file = 'content/posts/説明会 の様子.mdx';
+    git('2026-11-30T23:30:00+09:00', 'init', '-q', '-b', 'main');
+    mkdirSync(path.join(repo, 'content/posts'), { recursive: true });
+    writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n最初の文です。\n');
+    git('2026-11-30T23:30:00+09:00', 'add', '-A');
+    git('2026-11-30T23:30:00+09:00', 'commit', '-q', '-m', 'first');
+    writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n直した文です。\n');
+    git('2026-12-05T00:10:00+09:00', 'commit', '-q', '-am', 'second');
+    // git prints such a path as "\350\252…" in quotes unless told not to: then it matched no content file.
+    expect(readGitDates(repo, ['content'], 'Asia/Tokyo')).toEqual(new Map([[file, '2026-12-05']]));
+    const [newer, older] = readGitChanges(repo, ['content'], 'Asia/Tokyo').get(file)!;
+    expect(readFilesAtCommits(repo, [older!, newer!, { commit: newer!.commit, path: 'content/posts/gone.mdx' }, older!])).toEqual([
+      '---\ntitle: 説明会\n---\n\n最初の文です。\n',
+      '---\ntitle: 説明会\n---\n\n直した文です。\n',
+      undefined,
+      '---\ntitle: 説明会\n---\n\n最初の文です。\n',
+    ]);
   });
 
   it('is read in the background from the start of a build, and that reading is the one the pages get', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'git-prefetch-'));
-    try {
-      const git = (date: string, ...args: string[]) =>
-        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
-          cwd: repo,
-          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-        });
-      git('2026-12-04T09:00:00+09:00', 'init', '-q', '-b', 'main');
-      mkdirSync(path.join(repo, 'sites/x/content'), { recursive: true });
-      writeFileSync(path.join(repo, 'sites/x/content/a.mdx'), 'one\n');
-      git('2026-12-04T09:00:00+09:00', 'add', '-A');
-      git('2026-12-04T09:00:00+09:00', 'commit', '-q', '-m', 'one');
-      const site = path.join(repo, 'sites/x');
-      prefetchGitHistory({ start: true, cwd: site });
-      const prefetched = (globalThis as Record<symbol, { raw?: unknown }>)[Symbol.for('mission-handbook.gitHistory')]!;
-      await vi.waitFor(() => expect(prefetched.raw).toBeDefined());
-      // A commit after the build started is not part of this build.
-      writeFileSync(path.join(site, 'content/a.mdx'), 'two\n');
-      git('2026-12-05T09:00:00+09:00', 'commit', '-q', '-am', 'two');
-      expect(readGitDates(site, ['content'], 'Asia/Tokyo')).toEqual(new Map([['content/a.mdx', '2026-12-04']]));
-      // Outside a build nothing is prefetched.
-      prefetchGitHistory({ start: false });
-      expect((globalThis as Record<symbol, unknown>)[Symbol.for('mission-handbook.gitHistory')]).toBeUndefined();
-      // No repository: the background reading fails quietly and the pages get no dates.
-      prefetchGitHistory({ start: true, cwd: tmpdir() });
-      const none = (globalThis as Record<symbol, { raw?: unknown }>)[Symbol.for('mission-handbook.gitHistory')]!;
-      await vi.waitFor(() => expect(none.raw).toBeNull());
-      expect(readGitDates(tmpdir(), ['content'], 'Asia/Tokyo').size).toBe(0);
-    } finally {
-      prefetchGitHistory({ start: false });
-      rmSync(repo, { recursive: true, force: true });
-    }
+    const { repo, git } = tempRepository('git-prefetch-');
+    git('2026-12-04T09:00:00+09:00', 'init', '-q', '-b', 'main');
+    mkdirSync(path.join(repo, 'sites/x/content'), { recursive: true });
+    writeFileSync(path.join(repo, 'sites/x/content/a.mdx'), 'one\n');
+    git('2026-12-04T09:00:00+09:00', 'add', '-A');
+    git('2026-12-04T09:00:00+09:00', 'commit', '-q', '-m', 'one');
+    const site = path.join(repo, 'sites/x');
+    prefetchGitHistory({ start: true, cwd: site });
+    const prefetched = (globalThis as Record<symbol, { raw?: unknown }>)[Symbol.for('mission-handbook.gitHistory')]!;
+    await vi.waitFor(() => expect(prefetched.raw).toBeDefined());
+    // A commit after the build started is not part of this build.
+    writeFileSync(path.join(site, 'content/a.mdx'), 'two\n');
+    git('2026-12-05T09:00:00+09:00', 'commit', '-q', '-am', 'two');
+    expect(readGitDates(site, ['content'], 'Asia/Tokyo')).toEqual(new Map([['content/a.mdx', '2026-12-04']]));
+    // Outside a build nothing is prefetched.
+    prefetchGitHistory({ start: false });
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('mission-handbook.gitHistory')]).toBeUndefined();
+    // No repository: the background reading fails quietly and the pages get no dates.
+    prefetchGitHistory({ start: true, cwd: tmpdir() });
+    const none = (globalThis as Record<symbol, { raw?: unknown }>)[Symbol.for('mission-handbook.gitHistory')]!;
+    await vi.waitFor(() => expect(none.raw).toBeNull());
+    expect(readGitDates(tmpdir(), ['content'], 'Asia/Tokyo').size).toBe(0);
   });
 
   it('gives no dates, rather than failing, outside a git repository', () => {
