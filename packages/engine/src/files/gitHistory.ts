@@ -9,6 +9,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { todayIn, type IsoDate } from '../rules/dates.ts';
 
 /** One commit that changed a file: its id, its day in the site's time zone, and the file's path then (from the repository's top). */
@@ -78,6 +79,21 @@ export function readGitChanges(cwd: string, paths: readonly string[], timeZone: 
 
 /** `git log` of the whole repository: every commit's id and time, and each file it changed (renames found). */
 const LOG_ARGS = ['log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color'];
+const execFileAsync = promisify(execFile);
+
+/** Where a folder is in its repository, and the repository's top: two lines (see location). */
+const LOCATE_ARGS = ['rev-parse', '--show-prefix', '--show-toplevel'];
+
+/**
+ * `git rev-parse --show-prefix --show-toplevel`: the folder inside the
+ * repository, e.g. "sites/town/" (an empty line at its top), then the top.
+ * Lines may end in CRLF (Git for Windows).
+ */
+export function location(output: string): { prefix: string; top: string } {
+  const [prefix = '', top = ''] = output.split(/\r?\n/u);
+  return { prefix, top };
+}
+
 /** The repository seen from a folder: where the folder is in it (e.g. "sites/town/", empty at its top) and its `git log`. */
 interface RawHistory {
   prefix: string;
@@ -106,15 +122,11 @@ export function prefetchGitHistory({ start, cwd = process.cwd() }: { start: bool
   if (!start) return;
   const prefetch: { cwd: string; raw?: RawHistory | null } = { cwd: path.resolve(cwd) };
   shared[PREFETCHED] = prefetch;
-  const run = (args: string[]) =>
-    new Promise<string>((resolve, reject) => {
-      execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      );
-    });
-  run(['rev-parse', '--show-prefix', '--show-toplevel'])
+  const run = async (args: string[]) =>
+    (await execFileAsync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout;
+  run(LOCATE_ARGS)
     .then(async (located) => {
-      const [prefix = '', top = ''] = located.split('\n');
+      const { prefix, top } = location(located);
       prefetch.raw = { prefix, log: await run(['-C', top, ...LOG_ARGS]) };
     })
     .catch(() => {
@@ -129,8 +141,7 @@ function rawHistory(cwd: string): RawHistory {
     if (prefetched.raw === null) throw new Error('no git history');
     return prefetched.raw;
   }
-  // Where cwd is inside the repository, e.g. "sites/town/" (an empty line at its top), then the top.
-  const [prefix = '', top = ''] = git(cwd, ['rev-parse', '--show-prefix', '--show-toplevel']).split('\n');
+  const { prefix, top } = location(git(cwd, LOCATE_ARGS));
   return { prefix, log: git(cwd, ['-C', top, ...LOG_ARGS]) };
 }
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseGitHistory, prefetchGitHistory, readFilesAtCommits, readGitChanges, readGitDates } from '../../src/files/gitHistory.ts';
+import { location, parseGitHistory, prefetchGitHistory, readFilesAtCommits, readGitChanges, readGitDates } from '../../src/files/gitHistory.ts';
 import { editPageUrl, feedbackUrl } from '../../src/site/pageLinks.ts';
 
 describe('edit and feedback links', () => {
@@ -140,6 +140,11 @@ describe('last-updated dates from git', () => {
     const none = (globalThis as Record<symbol, { raw?: unknown }>)[Symbol.for('mission-handbook.gitHistory')]!;
     await vi.waitFor(() => expect(none.raw).toBeNull());
     expect(readGitDates(tmpdir(), ['content'], 'Asia/Tokyo').size).toBe(0);
+  });
+
+  it("finds the site's folder in its repository from git's two lines, also with Windows line ends", () => {
+    expect(location('sites/town/\n/home/town/site\n')).toEqual({ prefix: 'sites/town/', top: '/home/town/site' });
+    expect(location('\r\nC:/Users/town/site\r\n')).toEqual({ prefix: '', top: 'C:/Users/town/site' });
   });
 
   it('gives no dates, rather than failing, outside a git repository', () => {
