@@ -33,6 +33,7 @@ export function dropCaches(): void {
   } catch (error) {
     throw new Error(
       `--drop-caches: ページキャッシュを捨てられません（Linux の root で実行してください） / cannot drop the page cache (run as root on Linux): ${(error as Error).message}`,
+      { cause: error },
     );
   }
 }
