@@ -81,6 +81,12 @@ export function readGitChanges(cwd: string, paths: readonly string[], timeZone: 
 const LOG_ARGS = ['log', '--format=%x00%H %ct', '--name-status', '-M', '--no-color'];
 const execFileAsync = promisify(execFile);
 
+/**
+ * A path such as 「posts/令和7年度 上半期/a.mdx」 printed as it is, not as
+ * "posts/\344\273\244…" in quotes, which would match no content file.
+ */
+const PATHS_AS_WRITTEN = ['-c', 'core.quotePath=false'];
+
 /** Where a folder is in its repository, and the repository's top: two lines (see location). */
 const LOCATE_ARGS = ['rev-parse', '--show-prefix', '--show-toplevel'];
 
@@ -123,7 +129,7 @@ export function prefetchGitHistory({ start, cwd = process.cwd() }: { start: bool
   const prefetch: { cwd: string; raw?: RawHistory | null } = { cwd: path.resolve(cwd) };
   shared[PREFETCHED] = prefetch;
   const run = async (args: string[]) =>
-    (await execFileAsync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout;
+    (await execFileAsync('git', [...PATHS_AS_WRITTEN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout;
   run(LOCATE_ARGS)
     .then(async (located) => {
       const { prefix, top } = location(located);
@@ -161,13 +167,9 @@ function repositoryHistory(cwd: string, timeZone: string): { prefix: string; all
   return history;
 }
 
-/**
- * git's output as text. core.quotePath=false: a path such as
- * 「説明会 の様子.mdx」 is printed as it is, not as "\350\252…" in quotes,
- * which would match no content file.
- */
+/** git's output as text (paths as written, see PATHS_AS_WRITTEN). */
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
+  return execFileSync('git', [...PATHS_AS_WRITTEN, ...args], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],

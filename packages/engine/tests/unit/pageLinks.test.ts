@@ -96,17 +96,17 @@ describe('last-updated dates from git', () => {
     );
   });
 
-  it('reads a file named in Japanese with a space, and every version asked for from one git process', () => {
+  it('reads a post filed in a folder named in Japanese with a space, and every version asked for from one git process', () => {
     const { repo, git } = tempRepository('git-names-');
-    const file = 'content/posts/説明会 の様子.mdx';
+    const file = 'content/posts/令和7年度 上半期/setsumeikai.mdx';
     git('2026-11-30T23:30:00+09:00', 'init', '-q', '-b', 'main');
-    mkdirSync(path.join(repo, 'content/posts'), { recursive: true });
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
     writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n最初の文です。\n');
     git('2026-11-30T23:30:00+09:00', 'add', '-A');
     git('2026-11-30T23:30:00+09:00', 'commit', '-q', '-m', 'first');
     writeFileSync(path.join(repo, file), '---\ntitle: 説明会\n---\n\n直した文です。\n');
     git('2026-12-05T00:10:00+09:00', 'commit', '-q', '-am', 'second');
-    // git prints such a path as "\350\252…" in quotes unless told not to: then it matched no content file.
+    // git prints such a path as "\344\273\244…" in quotes unless told not to: then it matched no content file.
     expect(readGitDates(repo, ['content'], 'Asia/Tokyo')).toEqual(new Map([[file, '2026-12-05']]));
     const [newer, older] = readGitChanges(repo, ['content'], 'Asia/Tokyo').get(file)!;
     expect(readFilesAtCommits(repo, [older!, newer!, { commit: newer!.commit, path: 'content/posts/gone.mdx' }, older!])).toEqual([
