@@ -151,6 +151,32 @@ function splitPost(text: string): { data: Record<string, unknown>; body: string 
  * `npm run docs:screens` sets CMS_SCREENS: the steps below then also save the
  * screenshots CONTRIBUTING.md shows (docs/screens/cms/), from the real editor.
  */
+/** Switch the open entry's body to the source (Markdown) mode and type `lines` there, one per line; returns the mode's switch. */
+async function typeInSourceMode(page: Page, lines: readonly string[]) {
+  const markdownSwitch = page.getByRole('switch', { name: 'マークダウンで編集する' });
+  await markdownSwitch.click();
+  await page.getByRole('textbox', { name: '本文' }).click();
+  for (const line of lines) {
+    if (line) await page.keyboard.insertText(line);
+    await page.keyboard.press('Enter');
+  }
+  return markdownSwitch;
+}
+
+/**
+ * Publish the entry open in the editor, wait for decap-server's write to
+ * reach the project, and compare the file with `beforeText` line by line:
+ * its text now, how many lines it had, and the lines that differ.
+ */
+async function publishEditAndCompare(page: Page, file: string, beforeText: string) {
+  await page.getByRole('button', { name: '公開' }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+  await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
+  const afterText = readFileSync(file, 'utf8');
+  const beforeLines = beforeText.split('\n');
+  return { afterText, lineCount: beforeLines.length, changed: afterText.split('\n').filter((line, index) => line !== beforeLines[index]) };
+}
+
 async function screen(page: Page, name: string) {
   if (!process.env.CMS_SCREENS) return;
   await page.screenshot({ path: path.join(REPO, 'docs/screens/cms', `${name}.png`) });
@@ -237,13 +263,7 @@ test('a post written at 00:30 in Japan is dated that day, filed as <year>/<date>
   await screen(page, '3-form');
 
   // Two paragraphs, a heading, a list and a PrincipleLink, typed in the body's Markdown mode, then back to rich text.
-  const markdownSwitch = page.getByRole('switch', { name: 'マークダウンで編集する' });
-  await markdownSwitch.click();
-  await page.getByRole('textbox', { name: '本文' }).click();
-  for (const line of BODY_TEXT.split('\n')) {
-    if (line) await page.keyboard.insertText(line);
-    await page.keyboard.press('Enter');
-  }
+  const markdownSwitch = await typeInSourceMode(page, BODY_TEXT.split('\n'));
   await markdownSwitch.click();
   await expect(page.getByRole('textbox', { name: '本文' }).getByRole('heading', { name: '会議の進め方' })).toBeVisible();
 
@@ -343,16 +363,11 @@ test('editing an existing post changes only that file', async ({ page }) => {
   const summary = page.getByLabel('概要');
   await expect(summary).not.toHaveValue('');
   await summary.fill('業務の棚卸しについて、編集画面から直した概要です。');
-  await page.getByRole('button', { name: '公開' }).first().click();
-  await page.getByText('公開する', { exact: true }).click();
-  await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
+  const { afterText, lineCount, changed } = await publishEditAndCompare(page, file, beforeText);
   expect(git('status', '--porcelain').trim()).toBe('M content/posts/2025/gyomu-tanaoroshi.mdx');
   // Only the summary's line changes: frontmatter order, quoting, comments and the body stay as written.
-  const afterText = readFileSync(file, 'utf8');
-  const beforeLines = beforeText.split('\n');
-  const changed = afterText.split('\n').filter((line, index) => line !== beforeLines[index]);
   expect(changed).toEqual(['summary: 業務の棚卸しについて、編集画面から直した概要です。']);
-  expect(afterText.split('\n')).toHaveLength(beforeLines.length);
+  expect(afterText.split('\n')).toHaveLength(lineCount);
   expect(splitPost(afterText).data).toMatchObject({ ...before.data, summary: '業務の棚卸しについて、編集画面から直した概要です。' });
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
@@ -420,13 +435,9 @@ test('a post the rich-text mode would rewrite opens as source: a title and a one
   await page.keyboard.insertText('表は月ごとに直します。');
   // The preview still shows the table as the page does.
   await expect(page.locator('iframe').first().contentFrame().locator('.prose table td').first()).toHaveText('市民課');
-  await page.getByRole('button', { name: '公開' }).first().click();
-  await page.getByText('公開する', { exact: true }).click();
-  await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
-  const after = readFileSync(file, 'utf8');
-  const beforeLines = TABLE_POST_TEXT.split('\n');
-  expect(after.split('\n')).toHaveLength(beforeLines.length);
-  expect(after.split('\n').filter((line, index) => line !== beforeLines[index])).toEqual(['title: 窓口の件数の表', '一文目です。表は月ごとに直します。']);
+  const { afterText, lineCount, changed } = await publishEditAndCompare(page, file, TABLE_POST_TEXT);
+  expect(afterText.split('\n')).toHaveLength(lineCount);
+  expect(changed).toEqual(['title: 窓口の件数の表', '一文目です。表は月ごとに直します。']);
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
 });
@@ -434,13 +445,7 @@ test('a post the rich-text mode would rewrite opens as source: a title and a one
 test("the preview shows the site's blocks as the page does: a PostEmbed is the embedded post's card", async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await openEditor(page, '#/collections/posts/new');
-  const markdownSwitch = page.getByRole('switch', { name: 'マークダウンで編集する' });
-  await markdownSwitch.click();
-  await page.getByRole('textbox', { name: '本文' }).click();
-  for (const line of ['<PostEmbed slug="gyomu-tanaoroshi" />', '', '<PrincipleLink id="cost" />', '', '<Term id="happyobun">発表文</Term>', '', '<PostEmbed slug="no-such-post" />']) {
-    if (line) await page.keyboard.insertText(line);
-    await page.keyboard.press('Enter');
-  }
+  const markdownSwitch = await typeInSourceMode(page, ['<PostEmbed slug="gyomu-tanaoroshi" />', '', '<PrincipleLink id="cost" />', '', '<Term id="happyobun">発表文</Term>', '', '<PostEmbed slug="no-such-post" />']);
   await markdownSwitch.click();
   const preview = page.locator('iframe').first().contentFrame();
   // The card of src/components/mdx/PostEmbed.astro: title, date in Japanese, author, summary, with the site's styles.
@@ -501,13 +506,9 @@ test('a Term and a PrincipleLink inside a sentence: a chip in rich text, the pag
   const box = await last.boundingBox();
   await last.click({ position: { x: (box?.width ?? 2) - 1, y: (box?.height ?? 2) / 2 } });
   await page.keyboard.insertText('追記します。');
-  await page.getByRole('button', { name: '公開' }).first().click();
-  await page.getByText('公開する', { exact: true }).click();
-  await expect.poll(() => git('status', '--porcelain').trim(), { timeout: 15_000 }).not.toBe('');
-  const after = readFileSync(file, 'utf8');
-  const beforeLines = INLINE_POST_TEXT.split('\n');
-  expect(after.split('\n')).toHaveLength(beforeLines.length);
-  expect(after.split('\n').filter((line, index) => line !== beforeLines[index])).toEqual(['最後の段落です。追記します。']);
+  const { afterText, lineCount, changed } = await publishEditAndCompare(page, file, INLINE_POST_TEXT);
+  expect(afterText.split('\n')).toHaveLength(lineCount);
+  expect(changed).toEqual(['最後の段落です。追記します。']);
   expect(offSite).toEqual([]);
   expect(cspViolations).toEqual([]);
 });
