@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,11 +61,32 @@ describe('deploy lock', () => {
     expect(broken).toEqual([]);
   });
 
+  it('with --wait 0, a lock taken that instant is looked at again until its owner line is there, and named', () => {
+    let attempts = 0;
+    const backend: LockBackend = {
+      where: 'web01:/srv/site/.deploy.lock',
+      tryLock: () => ({ acquired: false, owner: ++attempts > 3 ? { ...me, host: 'ci-runner' } : undefined, ageMs: attempts * 100 }),
+      breakLock: () => undefined,
+    };
+    let clock = 0;
+    expect(() => acquireLock(backend, { waitSeconds: 0, owner: me, now: () => clock, pause: (ms) => (clock += ms) })).toThrow(
+      /another deploy is running \(ci-runner 4242 /u,
+    );
+    expect(attempts).toBe(4);
+    // An owner line that never comes: refused after the grace, as unknown.
+    const silent: LockBackend = { ...backend, tryLock: () => ({ acquired: false, owner: undefined, ageMs: clock }) };
+    clock = 0;
+    expect(() => acquireLock(silent, { waitSeconds: 0, owner: me, now: () => clock, pause: (ms) => (clock += ms) })).toThrow(/unknown/u);
+    expect(clock).toBeLessThanOrEqual(2_100);
+  });
+
   it('a local lock is released only by its owner', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lock-'));
     dirs.push(dir);
     const lock = localLock(dir);
     expect(lock.tryLock(me)).toEqual({ acquired: true });
+    // The owner line is renamed into place: nothing half-written is left beside it.
+    expect(readdirSync(path.join(dir, '.deploy.lock'))).toEqual(['owner']);
     expect(lock.tryLock({ ...me, pid: 5 })).toMatchObject({ acquired: false, owner: me });
     lock.release({ ...me, pid: 5 });
     expect(lock.tryLock({ ...me, pid: 5 })).toMatchObject({ acquired: false });

@@ -8,6 +8,10 @@
  * next deploy from the same machine sees that the process is gone and takes
  * the lock over. A lock from another machine is never broken automatically:
  * the message says how to remove it once the administrator is sure.
+ *
+ * The owner line is written beside the lock and renamed into it, so whoever
+ * sees `owner` reads the whole line (a deploy paused between creating and
+ * filling the file was reported as "unknown": CI, 2026-12-05).
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -57,6 +61,12 @@ export function isStale(owner: LockOwner | undefined, ageMs: number, alive = pro
   return owner.host === host && owner.pid !== process.pid && !alive(owner.pid);
 }
 
+/**
+ * A lock whose owner line is not there yet is being taken right now: look
+ * again for this long, even past --wait, so the refusal can name its holder.
+ */
+const OWNER_GRACE_MS = 2_000;
+
 export type LockAttempt = { acquired: true } | { acquired: false; owner: LockOwner | undefined; ageMs: number };
 
 export interface LockBackend {
@@ -95,7 +105,8 @@ export function acquireLock(
       backend.breakLock(attempt.owner);
       continue;
     }
-    if (now() >= deadline) {
+    const ownerComing = !attempt.owner && attempt.ageMs < OWNER_GRACE_MS && now() < deadline + OWNER_GRACE_MS;
+    if (now() >= deadline && !ownerComing) {
       const who = attempt.owner ? ownerLine(attempt.owner) : '(不明 / unknown)';
       throw new DeployError(
         'lock',
@@ -109,7 +120,7 @@ export function acquireLock(
       options.log?.(`ほかの配置の終了を待っています / waiting for another deploy to finish (${attempt.owner ? ownerLine(attempt.owner) : backend.where})`);
       told = true;
     }
-    pause(Math.min(500, Math.max(0, deadline - now())));
+    pause(ownerComing && now() >= deadline ? 100 : Math.min(500, Math.max(0, deadline - now())));
   }
 }
 
@@ -141,7 +152,9 @@ export function localLock(dir: string): LockBackend & { release(owner: LockOwner
         }
         return { acquired: false, owner: readOwner(lockDir), ageMs };
       }
-      writeFileSync(ownerFile(lockDir), `${ownerLine(owner)}\n`);
+      const partial = `${ownerFile(lockDir)}.${process.pid}`;
+      writeFileSync(partial, `${ownerLine(owner)}\n`);
+      renameSync(partial, ownerFile(lockDir));
       return { acquired: true };
     },
     breakLock(expected) {

@@ -48,7 +48,7 @@ function lockScript(dir: string, owner: string): string {
     'set -e',
     `mkdir -p ${d}/releases`,
     `cd ${d}`,
-    `if mkdir ${LOCK_NAME} 2>/dev/null; then printf '%s\\n' ${shellQuote(owner)} > ${LOCK_NAME}/owner; echo acquired; ` +
+    `if mkdir ${LOCK_NAME} 2>/dev/null; then printf '%s\\n' ${shellQuote(owner)} > ${LOCK_NAME}/owner.$$ && mv ${LOCK_NAME}/owner.$$ ${LOCK_NAME}/owner; echo acquired; ` +
       `else echo held; echo $(( $(date +%s) - $(stat -c %Y ${LOCK_NAME} 2>/dev/null || date +%s) )); cat ${LOCK_NAME}/owner 2>/dev/null || true; fi`,
   ].join('; ');
 }
