@@ -105,8 +105,8 @@ export function acquireLock(
       backend.breakLock(attempt.owner);
       continue;
     }
-    const ownerComing = !attempt.owner && attempt.ageMs < OWNER_GRACE_MS && now() < deadline + OWNER_GRACE_MS;
-    if (now() >= deadline && !ownerComing) {
+    const giveUpAt = !attempt.owner && attempt.ageMs < OWNER_GRACE_MS ? deadline + OWNER_GRACE_MS : deadline;
+    if (now() >= giveUpAt) {
       const who = attempt.owner ? ownerLine(attempt.owner) : '(不明 / unknown)';
       throw new DeployError(
         'lock',
@@ -120,7 +120,8 @@ export function acquireLock(
       options.log?.(`ほかの配置の終了を待っています / waiting for another deploy to finish (${attempt.owner ? ownerLine(attempt.owner) : backend.where})`);
       told = true;
     }
-    pause(ownerComing && now() >= deadline ? 100 : Math.min(500, Math.max(0, deadline - now())));
+    // Past --wait only while an owner line is coming: look again soon.
+    pause(now() < deadline ? Math.min(500, deadline - now()) : 100);
   }
 }
 
