@@ -87,6 +87,9 @@ const execFileAsync = promisify(execFile);
  */
 const PATHS_AS_WRITTEN = ['-c', 'core.quotePath=false'];
 
+/** How the history is read, in the background (prefetchGitHistory) or when asked (git): as text, a whole repository's log fitting. */
+const GIT_TEXT = { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 } as const;
+
 /** Where a folder is in its repository, and the repository's top: two lines (see location). */
 const LOCATE_ARGS = ['rev-parse', '--show-prefix', '--show-toplevel'];
 
@@ -128,8 +131,7 @@ export function prefetchGitHistory({ start, cwd = process.cwd() }: { start: bool
   if (!start) return;
   const prefetch: { cwd: string; raw?: RawHistory | null } = { cwd: path.resolve(cwd) };
   shared[PREFETCHED] = prefetch;
-  const run = async (args: string[]) =>
-    (await execFileAsync('git', [...PATHS_AS_WRITTEN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout;
+  const run = async (args: string[]) => (await execFileAsync('git', [...PATHS_AS_WRITTEN, ...args], { cwd, ...GIT_TEXT })).stdout;
   run(LOCATE_ARGS)
     .then(async (located) => {
       const { prefix, top } = location(located);
@@ -169,12 +171,7 @@ function repositoryHistory(cwd: string, timeZone: string): { prefix: string; all
 
 /** git's output as text (paths as written, see PATHS_AS_WRITTEN). */
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', [...PATHS_AS_WRITTEN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  return execFileSync('git', [...PATHS_AS_WRITTEN, ...args], { cwd, ...GIT_TEXT, stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
 /** Day of the last change of every file under `paths` (relative to `cwd`), keyed by path relative to `cwd`. */
@@ -195,7 +192,7 @@ export function readFilesAtCommits(cwd: string, changes: ReadonlyArray<Pick<File
       cwd,
       input: changes.map((change) => `${change.commit}:${change.path}\n`).join(''),
       stdio: ['pipe', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
+      maxBuffer: GIT_TEXT.maxBuffer,
     });
   } catch {
     return changes.map(() => undefined);
